@@ -1,0 +1,35 @@
+# Sphinx configuration of the course « Devenir Chef de Projet Technique ».
+# Declarative only: the source files live in docs/, the build is driven by `cpt-course build`.
+
+project = "Devenir Chef de Projet Technique"
+author = "Contributeurs de cpt-course"
+copyright = "2026, Contributeurs de cpt-course"
+
+# French is the source language; other languages come from docs/locale/<lang>/.
+language = "fr"
+locale_dirs = ["locale/"]
+gettext_compact = False
+gettext_allow_fuzzy_translations = False
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.graphviz",
+    "cpt_course",
+]
+
+root_doc = "index"
+exclude_patterns = ["locale", "_build", "**/_*.md"]
+
+myst_enable_extensions = ["colon_fence", "deflist", "fieldlist"]
+myst_title_to_header = True
+myst_heading_anchors = 3
+
+html_theme = "sphinx_book_theme"
+html_title = "Devenir Chef de Projet Technique"
+html_theme_options = {
+    "show_toc_level": 2,
+    "home_page_in_toc": True,
+}
+html_last_updated_fmt = None
+
+graphviz_output_format = "svg"

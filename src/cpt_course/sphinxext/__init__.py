@@ -1,0 +1,29 @@
+"""The ``cpt_course`` Sphinx extension: one module per feature, wired here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sphinx.application import Sphinx
+
+from .. import __version__
+from .config import setup_config
+from .domain import CourseDomain
+from .i18n import CATALOG, LOCALE_DIR
+from .module_meta import setup_module_meta
+from .syllabus import setup_syllabus
+
+
+def setup_extension(app: Sphinx) -> dict[str, Any]:
+    """Register every feature of the course extension."""
+    setup_config(app)
+    app.add_message_catalog(CATALOG, str(LOCALE_DIR))
+    app.add_domain(CourseDomain)
+    setup_module_meta(app)
+    setup_syllabus(app)
+    return {
+        "version": __version__,
+        "env_version": CourseDomain.data_version,
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+    }
