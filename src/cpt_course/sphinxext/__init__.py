@@ -8,6 +8,7 @@ from sphinx.application import Sphinx
 
 from .. import __version__
 from .config import setup_config
+from .diagrams import setup_diagrams
 from .domain import CourseDomain
 from .i18n import CATALOG, LOCALE_DIR
 from .module_meta import setup_module_meta
@@ -21,6 +22,7 @@ def setup_extension(app: Sphinx) -> dict[str, Any]:
     app.add_domain(CourseDomain)
     setup_module_meta(app)
     setup_syllabus(app)
+    setup_diagrams(app)
     return {
         "version": __version__,
         "env_version": CourseDomain.data_version,

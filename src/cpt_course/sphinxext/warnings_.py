@@ -24,6 +24,8 @@ class CptWarnings(Enum):
     """A quiz or question is malformed, or an id is reused."""
     EXERCISE = "exercise"
     """An exercise directive names an unknown exercise or the manifest is invalid."""
+    DIAGRAM = "diagram"
+    """A diagram lacks its alt text or its source cannot be read."""
     I18N = "i18n"
     """A translation was silently dropped or breaks the structure of the page."""
 
