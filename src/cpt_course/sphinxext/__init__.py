@@ -12,6 +12,7 @@ from .diagrams import setup_diagrams
 from .domain import CourseDomain
 from .i18n import CATALOG, LOCALE_DIR
 from .module_meta import setup_module_meta
+from .quiz import setup_quiz
 from .syllabus import setup_syllabus
 
 
@@ -23,6 +24,7 @@ def setup_extension(app: Sphinx) -> dict[str, Any]:
     setup_module_meta(app)
     setup_syllabus(app)
     setup_diagrams(app)
+    setup_quiz(app)
     return {
         "version": __version__,
         "env_version": CourseDomain.data_version,

@@ -156,8 +156,8 @@ def gantt_dot(tasks: list[Task], end: int, axis_label: str, step: int = 10) -> s
     lines = [
         "digraph gantt {",
         '  graph [splines=false, bgcolor="transparent", inputscale=72];',
-        '  node [shape=box, style="filled", fontname="sans-serif", fontsize=10, fixedsize=true,'
-        ' height=0.3, penwidth=1];',
+        ('  node [shape=box, style="filled", fontname="sans-serif", fontsize=10, fixedsize=true,'
+        ' height=0.3, penwidth=1];'),
     ]
     top = (len(tasks) + 1) * row
     for number, task in enumerate(tasks):

@@ -1,0 +1,7 @@
+project = "Cours d'essai"
+language = "fr"
+extensions = ["myst_parser", "cpt_course"]
+myst_enable_extensions = ["colon_fence", "deflist"]
+myst_title_to_header = True
+locale_dirs = ["locale/"]
+gettext_compact = False
