@@ -7,19 +7,15 @@
   const fill = (template, values) =>
     template.replace(/\{(\w+)\}/g, (all, key) => (key in values ? String(values[key]) : all));
 
+  /** Storage may be off (private mode): the quiz then works without saved progress. @param {() => any} action */
+  const safe = (action) => { try { return action(); } catch { return null; } };
   const store = {
     /** @param {string} key */
-    get(key) {
-      try { return JSON.parse(window.localStorage.getItem(key) || "null"); } catch { return null; }
-    },
+    get: (key) => safe(() => JSON.parse(localStorage.getItem(key) || "null")),
     /** @param {string} key @param {unknown} value */
-    set(key, value) {
-      try { window.localStorage.setItem(key, JSON.stringify(value)); } catch { /* storage off */ }
-    },
+    set: (key, value) => safe(() => localStorage.setItem(key, JSON.stringify(value))),
     /** @param {string} key */
-    remove(key) {
-      try { window.localStorage.removeItem(key); } catch { /* storage off */ }
-    },
+    remove: (key) => safe(() => localStorage.removeItem(key)),
   };
 
   /** @param {string} tag @param {string} className @param {string} [text] */
@@ -43,7 +39,6 @@
       this.status = /** @type {HTMLElement} */ (form.querySelector(".cpt-status"));
       this.list = form.querySelector(".cpt-choices");
       this.correct = false;
-      this.answered = false;
       const actions = make("div", "cpt-actions");
       this.checkButton = make("button", "cpt-check", this.ui.check);
       this.checkButton.setAttribute("type", "submit");
@@ -163,59 +158,55 @@
     /** @param {string | number[]} answer @param {string} result */
     show(answer, result) {
       this.clearMarks();
-      this.answered = true;
       this.correct = result === "right";
       const expected = (this.form.dataset.correct || "").split(",").filter(Boolean).map(Number);
-      for (const item of this.items()) {
+      this.items().forEach((item, position) => {
         const index = Number(item.dataset.index);
+        const chosen = Array.isArray(answer) && answer.includes(index);
+        const right = this.type === "ordering" ? Number(item.dataset.rank) === position : expected.includes(index);
         let mark = "";
-        if (this.type === "ordering") {
-          const position = this.items().indexOf(item);
-          mark = Number(item.dataset.rank) === position ? this.ui.right : this.ui.wrong;
-        } else if (Array.isArray(answer) && answer.includes(index)) {
-          mark = `${this.ui.chosen}: ${expected.includes(index) ? this.ui.right : this.ui.wrong}`;
-        } else if (this.type === "multiple" && expected.includes(index)) {
-          mark = this.ui.missed;
-        }
-        if (!mark) continue;
-        const right = this.type === "ordering" ? mark === this.ui.right : expected.includes(index);
+        if (this.type === "ordering") mark = right ? this.ui.right : this.ui.wrong;
+        else if (chosen) mark = `${this.ui.chosen}: ${right ? this.ui.right : this.ui.wrong}`;
+        else if (this.type === "multiple" && right) mark = this.ui.missed;
+        if (!mark) return;
         item.classList.add(right ? "cpt-right" : "cpt-wrong");
         item.append(make("span", "cpt-mark", `${right ? "✓" : "✗"} ${mark}`));
-        const feedback = /** @type {HTMLElement | null} */ (item.querySelector(".cpt-feedback"));
-        if (feedback) feedback.hidden = false;
-      }
-      const explanation = /** @type {HTMLElement | null} */ (this.form.querySelector(".cpt-explanation"));
-      if (explanation) explanation.hidden = false;
-      let message = this.ui[result === "right" ? "correct" : result === "partial" ? "partial" : "incorrect"];
+        this.reveal(item.querySelector(".cpt-feedback"));
+      });
+      this.reveal(this.form.querySelector(".cpt-explanation"));
+      let message = this.ui[{ right: "correct", partial: "partial" }[result] || "incorrect"];
       if (this.type === "numeric" && result !== "right") {
         message += " " + fill(this.ui.expected, { answer: this.form.dataset.answer || "" });
       }
       this.say(message, result === "right" ? "cpt-ok" : "cpt-ko");
+      this.lock(true);
+    }
+
+    /** @param {Element | null} element @param {boolean} [shown] */
+    reveal(element, shown = true) {
+      if (element) /** @type {HTMLElement} */ (element).hidden = !shown;
+    }
+
+    /** @param {boolean} locked */
+    lock(locked) {
       for (const control of this.form.querySelectorAll("input, .cpt-move button")) {
-        /** @type {HTMLInputElement} */ (control).disabled = true;
+        /** @type {HTMLInputElement} */ (control).disabled = locked;
       }
-      this.checkButton.hidden = true;
-      this.retryButton.hidden = false;
+      this.checkButton.hidden = locked;
+      this.retryButton.hidden = !locked;
     }
 
     clearMarks() {
       for (const mark of this.form.querySelectorAll(".cpt-mark")) mark.remove();
       for (const item of this.items()) item.classList.remove("cpt-right", "cpt-wrong");
-      for (const hidden of this.form.querySelectorAll(".cpt-feedback, .cpt-explanation")) {
-        /** @type {HTMLElement} */ (hidden).hidden = true;
-      }
+      for (const hidden of this.form.querySelectorAll(".cpt-feedback, .cpt-explanation")) this.reveal(hidden, false);
     }
 
     clear() {
       this.clearMarks();
-      this.answered = false;
       this.correct = false;
       this.say("");
-      for (const control of this.form.querySelectorAll("input, .cpt-move button")) {
-        /** @type {HTMLInputElement} */ (control).disabled = false;
-      }
-      this.checkButton.hidden = false;
-      this.retryButton.hidden = true;
+      this.lock(false);
     }
 
     reset() {
