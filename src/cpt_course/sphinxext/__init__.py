@@ -10,6 +10,7 @@ from .. import __version__
 from .config import setup_config
 from .diagrams import setup_diagrams
 from .domain import CourseDomain
+from .exercise import setup_exercise
 from .i18n import CATALOG, LOCALE_DIR
 from .module_meta import setup_module_meta
 from .quiz import setup_quiz
@@ -25,6 +26,7 @@ def setup_extension(app: Sphinx) -> dict[str, Any]:
     setup_syllabus(app)
     setup_diagrams(app)
     setup_quiz(app)
+    setup_exercise(app)
     return {
         "version": __version__,
         "env_version": CourseDomain.data_version,

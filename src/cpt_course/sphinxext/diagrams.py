@@ -37,7 +37,8 @@ class diagram_text(nodes.TextElement):  # noqa: N801 (docutils node naming)
 
 
 def _dot_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+    """``text`` as the inside of a DOT string (DOT escapes such as ``\\n`` are kept)."""
+    return re.sub(r'(?<!\\)"', '\\"', text).replace("\n", " ")
 
 
 def _text_node(text: str, role: str, source: str, line: int) -> diagram_text:
