@@ -388,7 +388,7 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
     write = terminalreporter.write_line
     manifest = next(iter(state.manifests.values()))
     locale_dir = manifest.root.parent / "docs" / "locale"
-    cache = config.cache if state.mode == "learner" else None
+    cache = getattr(config, "cache", None) if state.mode == "learner" else None
     remembered = cache.get(f"{CACHE_KEY}/status", {}) if cache else {}
     statuses = dict(remembered)
     statuses.update({name: run.status for name, run in state.runs.items()})
