@@ -10,6 +10,7 @@ language = "fr"
 locale_dirs = ["locale/"]
 gettext_compact = False
 gettext_allow_fuzzy_translations = False
+gettext_location = False  # catalogs without source line numbers: small, stable diffs
 
 extensions = [
     "myst_parser",
@@ -29,7 +30,9 @@ html_title = "Devenir Chef de Projet Technique"
 html_theme_options = {
     "show_toc_level": 2,
     "home_page_in_toc": True,
+    "article_header_end": ["cpt-language-switcher.html", "article-header-buttons.html"],
 }
 html_last_updated_fmt = None
 
 graphviz_output_format = "svg"
+cpt_released_languages = ["en"]

@@ -9,7 +9,7 @@ A checker (``exercises/NN_topic/test_<name>.py``) receives the learner's module 
         expect(exercise.quadrant(5, 5), "manage_closely",
                _("the quadrant of a stakeholder with power 5 and interest 5"))
 
-A mismatch raises :class:`Mismatch`; the pytest plugin turns it into a short message (what was
+A mismatch raises :class:`MismatchError`; the pytest plugin turns it into a short message (what was
 checked, expected, obtained, and where in the learner's file) instead of a traceback. Checker
 texts are English msgids of the package catalog (``make catalogs`` extracts them), translated
 when the message is shown.
@@ -32,7 +32,7 @@ def _(message: str) -> str:
     return translator(LANGUAGE[0])(message)
 
 
-class Mismatch(AssertionError):
+class MismatchError(AssertionError):
     """The learner's result differs from the expected one."""
 
     def __init__(self, what: str, expected: Any, obtained: Any, advice: str = "") -> None:
@@ -42,22 +42,22 @@ class Mismatch(AssertionError):
 
 def expect(obtained: Any, expected: Any, what: str, advice: str = "") -> None:
     """Fail with a readable message unless ``obtained == expected``."""
-    if obtained != expected or type(obtained) is not type(expected) and not _both_numbers(
-            obtained, expected):
-        raise Mismatch(what, expected, obtained, advice)
+    if obtained != expected or (type(obtained) is not type(expected) and not _both_numbers(
+            obtained, expected)):
+        raise MismatchError(what, expected, obtained, advice)
 
 
 def expect_close(obtained: Any, expected: float, what: str, tolerance: float = 0.01,
                  advice: str = "") -> None:
     """Fail unless ``obtained`` is a number within ``tolerance`` of ``expected``."""
     if not _is_number(obtained) or not math.isclose(obtained, expected, abs_tol=tolerance):
-        raise Mismatch(what, expected, obtained, advice)
+        raise MismatchError(what, expected, obtained, advice)
 
 
 def expect_true(condition: bool, what: str, obtained: Any = None, advice: str = "") -> None:
     """Fail unless ``condition`` holds; ``what`` says what should be true."""
     if not condition:
-        raise Mismatch(what, True, obtained if obtained is not None else condition, advice)
+        raise MismatchError(what, True, obtained if obtained is not None else condition, advice)
 
 
 def expect_raises(error: type[BaseException], call: Callable[[], Any], what: str,
@@ -67,7 +67,7 @@ def expect_raises(error: type[BaseException], call: Callable[[], Any], what: str
         result = call()
     except error:
         return
-    raise Mismatch(what, error.__name__, result, advice)
+    raise MismatchError(what, error.__name__, result, advice)
 
 
 def _is_number(value: Any) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from collections.abc import Sequence
@@ -18,8 +19,10 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 from rich.table import Table
+from sphinx.config import Config
+from sphinx.util.tags import Tags
 
-from . import __version__
+from . import __version__, i18n
 from .build import (
     EDITIONS,
     FORMATS,
@@ -29,8 +32,9 @@ from .build import (
     check_languages,
     plan_jobs,
 )
+from .i18n import translated_languages
 from .messages import translator
-from .project import Project, ProjectNotFoundError
+from .project import SOURCE_LANGUAGE, Project, ProjectNotFoundError
 
 #: Exit statuses.
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -83,6 +87,73 @@ def cmd_build(args: argparse.Namespace, project: Project) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
+def _released_languages(project: Project) -> list[str]:
+    raw = Config.read(project.root, overrides={}, tags=Tags())._raw_config
+    return list(raw.get("cpt_released_languages", []))
+
+
+def _translated(project: Project, requested: Sequence[str]) -> list[str]:
+    languages = check_languages(project, requested) if requested else translated_languages(project)
+    return [lang for lang in languages if lang != SOURCE_LANGUAGE]
+
+
+def cmd_i18n_update(args: argparse.Namespace, project: Project) -> int:
+    """Refresh the catalogs of every (or the given) translated language."""
+    _ = translator()
+    console = _console()
+    languages = list(dict.fromkeys(args.lang)) or translated_languages(project)
+    if not languages:
+        console.print(_("No translated language yet; start one with --lang LANG."))
+        return EXIT_USAGE
+    with console.status(_("Extracting the French source and merging catalogs…")):
+        changed = i18n.update(project, languages)
+    for language in languages:
+        files = changed[language]
+        console.print(_("{lang}: {count} catalog(s) updated").format(lang=language,
+                                                                   count=len(files)))
+        for path in files:
+            console.print(f"  {os.path.relpath(path)}", markup=False)
+    return EXIT_OK
+
+
+def cmd_i18n_stats(args: argparse.Namespace, project: Project) -> int:
+    """Translation progress per language and module; fuzzy never counts as translated."""
+    _ = translator()
+    report = i18n.stats(project, _translated(project, args.lang))
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))  # noqa: T201 (the output)
+        return EXIT_OK
+    console = Console(highlight=False)
+    for language, figures in report.items():
+        table = Table(title=_("{lang}: {percent}% translated").format(
+            lang=language, percent=figures["percent"]), title_justify="left")
+        for header in (_("Catalog"), _("Total"), _("Translated"), _("Fuzzy"),
+                       _("Untranslated"), "%"):
+            table.add_column(header, justify="left" if header == _("Catalog") else "right")
+        for name, row in [*figures["modules"].items(), (_("Total"), figures)]:
+            table.add_row(name, *(str(row[key]) for key in (
+                "total", "translated", "fuzzy", "untranslated", "percent")))
+        console.print(table)
+    return EXIT_OK
+
+
+def cmd_i18n_check(args: argparse.Namespace, project: Project) -> int:
+    """Report, with file, line and msgid, everything that breaks a translated build."""
+    _ = translator()
+    console = _console()
+    languages = _translated(project, args.lang)
+    with console.status(_("Checking catalogs…")):
+        problems = i18n.check(project, languages, _released_languages(project))
+    for problem in problems:
+        console.print(problem.format(Path.cwd()), markup=False)
+    if problems:
+        console.print(_("{count} problem(s) in the catalogs.").format(count=len(problems)),
+                      style="red")
+        return EXIT_FAILED
+    console.print(_("Catalogs OK: {langs}.").format(langs=", ".join(languages)), style="green")
+    return EXIT_OK
+
+
 def make_parser() -> argparse.ArgumentParser:
     """The argument parser of ``cpt-course``."""
     _ = translator()
@@ -106,6 +177,20 @@ def make_parser() -> argparse.ArgumentParser:
     p_build.add_argument("-j", "--jobs", default="auto",
                          help=_("parallel Sphinx processes (default: auto)"))
     p_build.set_defaults(handler=cmd_build)
+
+    p_i18n = commands.add_parser("i18n", help=_("translator's commands: update, stats, check"))
+    i18n_commands = p_i18n.add_subparsers(dest="i18n_command", required=True, metavar="COMMAND")
+    for name, handler, text in (
+        ("update", cmd_i18n_update, _("extract the source and refresh the catalogs")),
+        ("stats", cmd_i18n_stats, _("translation progress per language and module")),
+        ("check", cmd_i18n_check, _("check the catalogs (sync, syntax, markup, completeness)")),
+    ):
+        sub = i18n_commands.add_parser(name, help=text)
+        sub.add_argument("--lang", action="append", default=[], metavar="LANG",
+                         help=_("language (repeatable; default: every translated language)"))
+        if name == "stats":
+            sub.add_argument("--json", action="store_true", help=_("print the figures as JSON"))
+        sub.set_defaults(handler=handler)
     return parser
 
 
@@ -123,9 +208,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return args.handler(args, project)
-    except UnknownLanguageError as exc:
+    except (UnknownLanguageError, i18n.ToolMissingError) as exc:
         _console().print(str(exc), style="red", markup=False)
         return EXIT_USAGE
+    except i18n.ExtractionError as exc:
+        _console().print(_("Extraction of the source failed:"), style="red")
+        _console().print(str(exc), markup=False)
+        return EXIT_FAILED
 
 
 if __name__ == "__main__":

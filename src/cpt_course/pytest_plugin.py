@@ -31,7 +31,7 @@ from typing import Any
 import pytest
 
 from . import checking
-from .checking import Mismatch
+from .checking import MismatchError
 from .manifest import SOLUTIONS_DIR, Exercise, Manifest, ManifestError, find_root, load, localize
 from .messages import translator, ui_language
 
@@ -286,7 +286,7 @@ def friendly_message(excinfo: pytest.ExceptionInfo[BaseException], exercise: Exe
             seconds=float(error.args[0]))
         frame = _learner_frame(excinfo, learner) if learner else None
         return text + ("\n" + _where(learner, *frame, _) if frame and learner else "")
-    if isinstance(error, Mismatch):
+    if isinstance(error, MismatchError):
         lines = [f"{error.what}",
                  "  " + _("expected: {value}").format(value=_show(error.expected)),
                  "  " + _("obtained: {value}").format(value=_show(error.obtained))]

@@ -12,9 +12,11 @@ from .diagrams import setup_diagrams
 from .domain import CourseDomain
 from .exercise import setup_exercise
 from .i18n import CATALOG, LOCALE_DIR
+from .languages import setup_languages
 from .module_meta import setup_module_meta
 from .quiz import setup_quiz
 from .syllabus import setup_syllabus
+from .translation_guard import setup_translation_guard
 
 
 def setup_extension(app: Sphinx) -> dict[str, Any]:
@@ -27,6 +29,8 @@ def setup_extension(app: Sphinx) -> dict[str, Any]:
     setup_diagrams(app)
     setup_quiz(app)
     setup_exercise(app)
+    setup_languages(app)
+    setup_translation_guard(app)
     return {
         "version": __version__,
         "env_version": CourseDomain.data_version,

@@ -16,6 +16,7 @@ def _option(default: Any, help_text: str, rebuild: str = "env") -> Any:
 class CptConfig:
     """The course extension's settings; each is set in ``conf.py`` as ``cpt_<name>``."""
 
+    source_language: str = _option("fr", "The language the course is written in.")
     module_pattern: str = _option(
         r"\d{2}-[a-z0-9-]+", "Regular expression matching the docnames of module pages.")
     course_id: str = _option(
@@ -24,6 +25,9 @@ class CptConfig:
         "learner", "'learner' or 'trainer'; the trainer edition shows solutions and notes.")
     exercises_dir: str = _option(
         "../exercises", "Folder of the exercises and their manifest, relative to the source dir.")
+    released_languages: tuple[str, ...] | list[str] = field(default=(), metadata={
+        "help": "Languages published as complete: `cpt-course i18n check` fails on any "
+                "untranslated or fuzzy entry in them.", "rebuild": "html"})
     release_threshold: int = _option(
         100, "Percent of translated entries a language needs to be listed as released.", "html")
 
@@ -36,7 +40,8 @@ class CptConfig:
 def setup_config(app: Sphinx) -> None:
     """Register every ``cpt_*`` value with Sphinx."""
     for option in fields(CptConfig):
+        kinds = {list, tuple} if isinstance(option.default, tuple) else {type(option.default)}
         app.add_config_value(
             f"cpt_{option.name}", option.default, option.metadata["rebuild"],
-            types=frozenset({type(option.default)}), description=option.metadata["help"],
+            types=frozenset(kinds), description=option.metadata["help"],
         )
