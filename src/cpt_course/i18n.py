@@ -30,6 +30,7 @@ GETTEXT_TOOLS = ("msgmerge", "msgattrib", "msgfmt")
 INSTALL_HINT = "sudo apt-get install gettext   (macOS: brew install gettext)"
 #: Header date used for extraction, so that catalogs are reproducible.
 EPOCH = "1767225600"  # 2026-01-01T00:00:00Z
+HEADER_DATE = "2026-01-01 00:00+0000"
 
 
 class ToolMissingError(RuntimeError):
@@ -107,8 +108,10 @@ def merge(pot: Path, po: Path, language: str) -> bool:
         else:  # a new catalog: the template with the language set (msginit would copy the
             # msgids into the msgstrs of an English catalog)
             catalog = polib.pofile(str(pot), wrapwidth=WRAP_WIDTH)
-            catalog.metadata.update({"Language": language, "Language-Team": language,
-                                     "Content-Type": "text/plain; charset=UTF-8"})
+            catalog.metadata.update({
+                "Language": language, "Language-Team": language,
+                "Last-Translator": "cpt-course translators", "PO-Revision-Date": HEADER_DATE,
+                "Content-Type": "text/plain; charset=UTF-8"})
             catalog.metadata_is_fuzzy = False
             catalog.header = (f"Translation ({language}) of the course; the translator's guide "
                               "is in README.md.")
@@ -203,21 +206,26 @@ def check(project: Project, languages: Iterable[str], released: Iterable[str]
         pot_root = Path(tmp)
         templates = extract(project, pot_root)
         for language in languages:
-            problems += _sync_problems(project, language, templates, pot_root)
+            broken: set[Path] = set()
             for po in sorted((project.locale_dir / language / "LC_MESSAGES").glob("**/*.po")):
                 syntax = _syntax_problems(po)
                 problems += syntax
-                if not syntax:
+                if syntax:
+                    broken.add(po)
+                else:
                     problems += _entry_problems(po, language in released)
+            problems += _sync_problems(project, language, templates, pot_root, broken)
     return problems
 
 
-def _sync_problems(project: Project, language: str, templates: list[Path], pot_root: Path
-                   ) -> list[Problem]:
+def _sync_problems(project: Project, language: str, templates: list[Path], pot_root: Path,
+                   broken: set[Path]) -> list[Problem]:
     problems = []
     fix = f"run: cpt-course i18n update --lang {language}"
     for pot in templates:
         po = catalog_path(project, language, pot, pot_root)
+        if po in broken:
+            continue
         if not po.is_file():
             problems.append(Problem(po, 0, "", f"catalog missing; {fix}"))
             continue
@@ -238,9 +246,9 @@ def _syntax_problems(po: Path) -> list[Problem]:
                           capture_output=True, text=True, check=False)
     problems = []
     for line in proc.stderr.splitlines():
-        parts = line.split(":", 2)
-        if len(parts) == 3 and parts[1].strip().isdigit():
-            problems.append(Problem(po, int(parts[1]), "", f"msgfmt: {parts[2].strip()}"))
+        parts = line.removeprefix(f"{po}:").split(":", 1)
+        if len(parts) == 2 and parts[0].strip().isdigit():
+            problems.append(Problem(po, int(parts[0]), "", f"msgfmt: {parts[1].strip()}"))
     if proc.returncode and not problems:
         problems.append(Problem(po, 0, "", f"msgfmt: {proc.stderr.strip()}"))
     return problems
