@@ -8,6 +8,7 @@ language never leak into another), with warnings as errors (``-W --keep-going -n
 from __future__ import annotations
 
 import html
+import json
 import subprocess
 import sys
 import time
@@ -19,8 +20,9 @@ from babel import Locale
 from sphinx.config import Config
 from sphinx.util.tags import Tags
 
+from .manifest import course_translations
 from .messages import translator
-from .project import Project
+from .project import SOURCE_LANGUAGE, Project
 
 FORMATS = ("html",)
 EDITIONS = ("learner", "trainer")
@@ -197,10 +199,29 @@ def build(
                  if r.ok and r.job.fmt == "html" and r.job.edition == edition]
         if built:
             write_language_index(edition_root(out, edition) / "html", built,
-                                 _course_title(project))
+                                 course_title(project))
     return results
 
 
-def _course_title(project: Project) -> str:
-    """The course title, as ``conf.py`` declares it (``project``)."""
-    return str(Config.read(project.root, overrides={}, tags=Tags()).project)
+def course_title(project: Project, language: str = SOURCE_LANGUAGE) -> str:
+    """The course title (``project`` in ``conf.py``), translated by the catalogs if possible."""
+    title = str(Config.read(project.root, overrides={}, tags=Tags()).project)
+    if language == SOURCE_LANGUAGE:
+        return title
+    return course_translations(project.locale_dir, language).get(title, title)
+
+
+class QuizExportError(RuntimeError):
+    """The quiz export build failed; carries Sphinx's problem lines."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+def quizzes_of(project: Project, language: str, out: Path) -> list[dict]:
+    """Every quiz of the course in ``language``, through the ``cpt-quizzes`` builder."""
+    result = run_sphinx(project, BuildJob(language, "cpt-quizzes"), out)
+    if not result.ok:
+        raise QuizExportError(result.problems or result.log_tail)
+    return json.loads((result.output / "quizzes.json").read_text(encoding="utf-8"))

@@ -27,11 +27,15 @@ from .build import (
     EDITIONS,
     FORMATS,
     BuildResult,
+    QuizExportError,
     UnknownLanguageError,
     build,
     check_languages,
+    course_title,
     plan_jobs,
+    quizzes_of,
 )
+from .gift import to_gift
 from .i18n import translated_languages
 from .messages import translator
 from .project import SOURCE_LANGUAGE, Project, ProjectNotFoundError
@@ -154,6 +158,33 @@ def cmd_i18n_check(args: argparse.Namespace, project: Project) -> int:
     return EXIT_OK
 
 
+def cmd_quiz_export(args: argparse.Namespace, project: Project) -> int:
+    """Export every quiz as JSON or Moodle GIFT, in the source or a translated language."""
+    _ = translator()
+    console = _console()
+    language = check_languages(project, [args.lang] if args.lang else [SOURCE_LANGUAGE])[0]
+    out = (args.build_dir or project.root / "_build").resolve()
+    try:
+        quizzes = quizzes_of(project, language, out)
+    except QuizExportError as exc:
+        console.print(_("Export failed; fix these problems first:"), style="red")
+        for line in exc.problems:
+            console.print(f"  {line}", markup=False)
+        return EXIT_FAILED
+    if args.format == "gift":
+        text = to_gift(quizzes, course_title(project, language))
+    else:
+        text = json.dumps(quizzes, ensure_ascii=False, indent=2) + "\n"
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+        count = sum(len(quiz["questions"]) for quiz in quizzes)
+        console.print(_("{count} questions of {quizzes} quizzes written to {path}").format(
+            count=count, quizzes=len(quizzes), path=args.output))
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
 def make_parser() -> argparse.ArgumentParser:
     """The argument parser of ``cpt-course``."""
     _ = translator()
@@ -177,6 +208,18 @@ def make_parser() -> argparse.ArgumentParser:
     p_build.add_argument("-j", "--jobs", default="auto",
                          help=_("parallel Sphinx processes (default: auto)"))
     p_build.set_defaults(handler=cmd_build)
+
+    p_quiz = commands.add_parser("quiz", help=_("quiz tools: export to JSON or Moodle GIFT"))
+    quiz_commands = p_quiz.add_subparsers(dest="quiz_command", required=True, metavar="COMMAND")
+    p_export = quiz_commands.add_parser("export", help=_("export every quiz of the course"))
+    p_export.add_argument("--format", choices=("json", "gift"), default="json",
+                          help=_("json (default) or gift (Moodle)"))
+    p_export.add_argument("--lang", default=None, metavar="LANG",
+                          help=_("language of the texts (default: the source language)"))
+    p_export.add_argument("-o", "--output", type=Path, default=None,
+                          help=_("file to write (default: standard output)"))
+    p_export.add_argument("--build-dir", type=Path, default=None, help=argparse.SUPPRESS)
+    p_export.set_defaults(handler=cmd_quiz_export)
 
     p_i18n = commands.add_parser("i18n", help=_("translator's commands: update, stats, check"))
     i18n_commands = p_i18n.add_subparsers(dest="i18n_command", required=True, metavar="COMMAND")

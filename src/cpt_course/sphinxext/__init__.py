@@ -15,6 +15,7 @@ from .i18n import CATALOG, LOCALE_DIR
 from .languages import setup_languages
 from .module_meta import setup_module_meta
 from .quiz import setup_quiz
+from .quiz_export import setup_quiz_export
 from .syllabus import setup_syllabus
 from .translation_guard import setup_translation_guard
 
@@ -28,6 +29,7 @@ def setup_extension(app: Sphinx) -> dict[str, Any]:
     setup_syllabus(app)
     setup_diagrams(app)
     setup_quiz(app)
+    setup_quiz_export(app)
     setup_exercise(app)
     setup_languages(app)
     setup_translation_guard(app)
