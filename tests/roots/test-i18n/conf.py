@@ -1,0 +1,9 @@
+project = "Cours d'essai"
+language = "fr"
+extensions = ["myst_parser", "cpt_course"]
+myst_enable_extensions = ["colon_fence"]
+myst_title_to_header = True
+locale_dirs = ["locale/"]
+gettext_compact = False
+gettext_location = False
+cpt_released_languages = ["en"]
