@@ -33,10 +33,10 @@ lint: $(STAMP)
 
 ## catalogs: refresh and compile the package's own message catalogs (fr, en)
 catalogs: $(STAMP)
-	$(BIN)/pybabel -q extract -F babel.cfg -k _ --sort-by-file --no-wrap \
+	$(BIN)/pybabel -q extract -F babel.cfg -k _ -k N_ --sort-by-file --no-wrap \
 		--project cpt-course --copyright-holder "cpt-course contributors" \
 		-o $(PKG_LOCALE)/cpt_course.pot .
-	$(BIN)/pybabel -q update --previous --no-wrap --ignore-obsolete \
+	$(BIN)/pybabel -q update --no-wrap --ignore-obsolete \
 		-i $(PKG_LOCALE)/cpt_course.pot -d $(PKG_LOCALE) -D cpt_course
 	$(BIN)/pybabel compile --statistics -d $(PKG_LOCALE) -D cpt_course
 

@@ -2,8 +2,8 @@
 # Declarative only: the source files live in docs/, the build is driven by `cpt-course build`.
 
 project = "Devenir Chef de Projet Technique"
-author = "Contributeurs de cpt-course"
-copyright = "2026, Contributeurs de cpt-course"
+author = "cpt-course"
+copyright = "2026, cpt-course"
 
 # French is the source language; other languages come from docs/locale/<lang>/.
 language = "fr"
@@ -34,5 +34,4 @@ html_theme_options = {
 }
 html_last_updated_fmt = None
 
-graphviz_output_format = "svg"
 cpt_released_languages = ["en"]

@@ -155,7 +155,7 @@ def test_module_page_has_no_serious_accessibility_violation(browser, built_fr):
     for theme in ("light", "dark"):
         context = browser.new_context()
         tab = context.new_page()
-        tab.add_init_script(f"localStorage.setItem('theme', '{theme}')")
+        tab.add_init_script(f"localStorage.setItem('mode', '{theme}')")
         tab.goto((built_fr.output / "02-missions.html").as_uri())
         assert tab.evaluate("document.documentElement.dataset.theme") == theme
         violations = run_axe(tab)

@@ -20,7 +20,7 @@ def test_unknown_language_fails_clearly(tmp_path: Path):
     project = copy_root("test-modules", tmp_path)
     proc = run_cli("build", "--lang", "xx", cwd=project.root)
     assert proc.returncode == 2
-    assert "Aucun catalogue pour la langue « xx »" in proc.stderr
+    assert "Aucun catalogue pour la langue «\u00a0xx\u00a0»" in proc.stderr
     assert "docs/locale/xx/LC_MESSAGES" in proc.stderr
     assert "cpt-course i18n update --lang xx" in proc.stderr
     assert not (tmp_path / "_build").exists()

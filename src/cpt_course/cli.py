@@ -129,7 +129,7 @@ def cmd_i18n_stats(args: argparse.Namespace, project: Project) -> int:
         return EXIT_OK
     console = Console(highlight=False)
     for language, figures in report.items():
-        table = Table(title=_("{lang}: {percent}% translated").format(
+        table = Table(title=_("{lang}: {percent} percent translated").format(
             lang=language, percent=figures["percent"]), title_justify="left")
         for header in (_("Catalog"), _("Total"), _("Translated"), _("Fuzzy"),
                        _("Untranslated"), "%"):

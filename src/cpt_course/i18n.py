@@ -31,6 +31,7 @@ INSTALL_HINT = "sudo apt-get install gettext   (macOS: brew install gettext)"
 #: Header date used for extraction, so that catalogs are reproducible.
 EPOCH = "1767225600"  # 2026-01-01T00:00:00Z
 HEADER_DATE = "2026-01-01 00:00+0000"
+TEMPLATES_CATALOG = "sphinx.pot"
 
 
 class ToolMissingError(RuntimeError):
@@ -76,7 +77,9 @@ def extract(project: Project, out: Path) -> list[Path]:
             cwd=project.root, capture_output=True, text=True, env=env, check=False)
     if proc.returncode:
         raise ExtractionError(proc.stderr.strip())
-    return sorted(out.glob("**/*.pot"))
+    # sphinx.pot holds the theme templates' strings: Sphinx and the themes translate those
+    # themselves, and a project catalog of that name would shadow theirs.
+    return sorted(pot for pot in out.glob("**/*.pot") if pot.name != TEMPLATES_CATALOG)
 
 
 def catalog_path(project: Project, language: str, pot: Path, pot_root: Path) -> Path:

@@ -19,8 +19,6 @@ from markdown_it.token import Token
 from myst_parser.config.main import MdParserConfig
 from myst_parser.parsers.mdit import create_md_parser
 
-#: Roles whose targets Sphinx compares without case.
-CASELESS_ROLES = frozenset({"term"})
 SUBSTITUTION_RE = re.compile(r"\{\{\s*([^}]+?)\s*\}\}")
 PLACEHOLDER_RE = re.compile(r"(?<!\{)\{[a-z_][a-z0-9_]*(?::[^}]*)?\}(?![}`])|%\([a-z_]+\)[sd]")
 STRAY_RE = re.compile(r"`|\*\*|\{[a-z]+\}(?!`)")
@@ -49,9 +47,7 @@ def signature(text: str) -> dict[str, Counter[str]]:
         depth += token.nesting
         for child in token.children or []:
             if child.type == "myst_role":
-                name = child.meta.get("name", "")
-                target = _target(child)
-                sig["roles"][f"{name}:{target.lower() if name in CASELESS_ROLES else target}"] += 1
+                sig["roles"][f"{child.meta.get('name', '')}:{_target(child)}"] += 1
             elif child.type == "code_inline":
                 sig["code"][child.content] += 1
             elif child.type in ("em_open", "strong_open"):
@@ -69,6 +65,7 @@ def signature(text: str) -> dict[str, Counter[str]]:
     return sig
 
 
+PARAGRAPH = Counter({"paragraph": 1})
 LABELS = {
     "roles": "roles (and targets)",
     "code": "code spans",
@@ -89,10 +86,10 @@ def markup_problems(msgid: str, msgstr: str) -> list[str]:
     """Why ``msgstr`` would not render like ``msgid`` (empty when it would)."""
     source, target = signature(msgid), signature(msgstr)
     problems = []
-    if source["blocks"] != target["blocks"]:
-        problems.append(f"the translation renders as {_show(target['blocks'])} but the source is "
-                        f"{_show(source['blocks'])}; Sphinx would drop it and keep the source "
-                        "text (rewrite it as one paragraph: no leading '- ', '#', '>' or '1.')")
+    if target["blocks"] != PARAGRAPH:  # every message comes from one text element
+        problems.append(f"the translation renders as {_show(target['blocks'])}, not as one "
+                        "paragraph; Sphinx would drop it and keep the source text (no leading "
+                        "'- ', '#', '>' or '1.': escape it as '1\\.')")
     for key, label in LABELS.items():
         if source[key] != target[key]:
             missing, extra = source[key] - target[key], target[key] - source[key]

@@ -251,16 +251,21 @@ def _where(path: Path, line: int, code: str, _: Callable[[str], str]) -> str:
     return _("→ {file}, line {line}").format(file=path, line=line) + shown
 
 
+def N_(message: str) -> str:  # noqa: N802 (the gettext convention)
+    """Mark ``message`` for the catalog; it is translated where it is shown."""
+    return message
+
+
 EXCEPTION_ADVICE = {
-    KeyError: "a key is missing from a dictionary: check its spelling or use .get()",
-    IndexError: "a list index is out of range: check the length of the list",
-    TypeError: "a value does not have the type you used it as (a str for an int, a list for "
-               "a dict…)",
-    AttributeError: "this object has no such attribute or method",
-    ValueError: "a conversion or a value is not valid",
-    ZeroDivisionError: "a division by zero: handle the case where the divisor is 0",
-    NameError: "a name is used before it is defined (a typo?)",
-    RecursionError: "the function calls itself without end",
+    KeyError: N_("a key is missing from a dictionary: check its spelling or use .get()"),
+    IndexError: N_("a list index is out of range: check the length of the list"),
+    TypeError: N_("a value does not have the type you used it as (a str for an int, a list "
+                  "for a dict…)"),
+    AttributeError: N_("this object has no such attribute or method"),
+    ValueError: N_("a conversion or a value is not valid"),
+    ZeroDivisionError: N_("a division by zero: handle the case where the divisor is 0"),
+    NameError: N_("a name is used before it is defined (a typo?)"),
+    RecursionError: N_("the function calls itself without end"),
 }
 
 

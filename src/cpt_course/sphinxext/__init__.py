@@ -7,6 +7,7 @@ from typing import Any
 from sphinx.application import Sphinx
 
 from .. import __version__
+from .assets import setup_assets
 from .config import setup_config
 from .diagrams import setup_diagrams
 from .domain import CourseDomain
@@ -25,6 +26,7 @@ def setup_extension(app: Sphinx) -> dict[str, Any]:
     setup_config(app)
     app.add_message_catalog(CATALOG, str(LOCALE_DIR))
     app.add_domain(CourseDomain)
+    setup_assets(app)
     setup_module_meta(app)
     setup_syllabus(app)
     setup_diagrams(app)

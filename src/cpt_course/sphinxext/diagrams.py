@@ -21,9 +21,10 @@ from typing import Any, ClassVar
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.application import Sphinx
-from sphinx.ext.graphviz import figure_wrapper, graphviz
+from sphinx.ext.graphviz import GraphvizError, figure_wrapper, graphviz, render_dot
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.docutils import SphinxDirective
+from sphinx.writers.html5 import HTML5Translator
 
 from .warnings_ import CptWarnings, warn
 
@@ -238,9 +239,27 @@ class DiagramTranslations(SphinxPostTransform):
                 node.remove(child)
 
 
+def visit_graphviz_html(self: HTML5Translator, node: graphviz) -> None:
+    """An SVG ``<img>`` with an escaped ``alt`` (Sphinx's ``<object>`` has no accessible name
+    and inserts the alt text unescaped)."""
+    try:
+        fname, _outfn = render_dot(self, node["code"], node["options"], "svg", "graphviz",
+                                   node.get("filename"))
+    except GraphvizError as exc:
+        warn(CptWarnings.DIAGRAM, f"Graphviz could not draw this diagram: {exc}", node)
+        raise nodes.SkipNode from exc
+    if fname is not None:
+        classes = self.attval(" ".join(["graphviz", *node.get("classes", [])]))
+        alt = self.attval(node.get("alt", ""))
+        self.body.append(f'<div class="graphviz"><img src="{self.attval(fname.as_posix())}" '
+                         f'alt="{alt}" class="{classes}" /></div>\n')
+    raise nodes.SkipNode
+
+
 def setup_diagrams(app: Sphinx) -> None:
     """Register the diagram and gantt directives (on top of ``sphinx.ext.graphviz``)."""
     app.setup_extension("sphinx.ext.graphviz")
+    app.add_node(graphviz, override=True, html=(visit_graphviz_html, None))
     app.add_node(diagram_text)
     app.add_directive("diagram", DiagramDirective)
     app.add_directive("gantt", GanttDirective)

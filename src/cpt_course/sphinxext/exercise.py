@@ -96,7 +96,7 @@ class ExerciseDirective(SphinxDirective):
         box += nodes.rubric("", "", nodes.Text(
             str(_("Exercise {number}:")).format(number=exercise.number) + " "),
             _translatable_inline(exercise.title, source, self.lineno),
-            classes=["cpt-exercise-title"])
+            classes=["cpt-exercise-title"], translatable=False)  # only the title is a message
         self.state.nested_parse(self.content, self.content_offset, box)
         box += nodes.paragraph("", "", nodes.strong("", str(_("File to edit:"))), nodes.Text(" "),
                                nodes.literal("", f"{folder}/{exercise.starter.as_posix()}"))
@@ -122,7 +122,7 @@ class ExerciseDirective(SphinxDirective):
         only = addnodes.only(expr=TRAINER_TAG)
         path = SOLUTIONS_DIR / starter
         title = str(_("Reference solution"))
-        only += nodes.rubric(title, title, classes=["cpt-solution-title"])
+        only += nodes.rubric(title, title, classes=["cpt-solution-title"], translatable=False)
         try:
             code = path.read_text(encoding="utf-8")
         except OSError:

@@ -23,7 +23,6 @@ from .config import CptConfig
 from .i18n import _
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
-STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 
 @dataclass(frozen=True)
@@ -100,14 +99,6 @@ def add_language_links(app: Sphinx, pagename: str, templatename: str,
     context["metatags"] = context.get("metatags", "") + "\n" + "\n".join(links)
 
 
-def add_static_assets(app: Sphinx) -> None:
-    """The switcher's style, for HTML builders only."""
-    if app.builder.format != "html":
-        return
-    app.config.html_static_path.append(str(STATIC_DIR))
-    app.add_css_file("cpt-languages.css")
-
-
 def add_templates(app: Sphinx, config: Config) -> None:
     config.templates_path.append(str(TEMPLATES_DIR))
 
@@ -116,5 +107,4 @@ def setup_languages(app: Sphinx) -> None:
     """Register the language switcher, ``hreflang`` links and the translated title."""
     app.connect("config-inited", add_templates)
     app.connect("config-inited", translate_title)
-    app.connect("builder-inited", add_static_assets)
     app.connect("html-page-context", add_language_links)

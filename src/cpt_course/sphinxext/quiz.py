@@ -406,7 +406,7 @@ def check_orphan_questions(app: Sphinx, doctree: nodes.document) -> None:
 
 def setup_quiz(app: Sphinx) -> None:
     """Register the quiz nodes (HTML and print renderers) and directives."""
-    from .quiz_html import HTML_VISITORS, add_static_assets
+    from .quiz_html import HTML_VISITORS
     from .quiz_print import PRINT_VISITORS, QuizPrintTransform
 
     for node_class in ALL_NODES:
@@ -415,5 +415,4 @@ def setup_quiz(app: Sphinx) -> None:
     app.add_directive("quiz", QuizDirective)
     app.add_directive("question", QuestionDirective)
     app.connect("doctree-read", check_orphan_questions)
-    app.connect("builder-inited", add_static_assets)
     app.add_post_transform(QuizPrintTransform)

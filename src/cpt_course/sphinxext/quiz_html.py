@@ -10,11 +10,9 @@ never from the script's source.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 from docutils import nodes
-from sphinx.application import Sphinx
 from sphinx.writers.html5 import HTML5Translator
 
 from .config import CptConfig
@@ -31,9 +29,6 @@ from .quiz import (
     quiz_question,
     quiz_stem,
 )
-
-STATIC_DIR = Path(__file__).resolve().parent / "static"
-JS_FILE, CSS_FILE = "cpt-quiz.js", "cpt-quiz.css"
 
 
 def ui_strings() -> dict[str, str]:
@@ -190,12 +185,3 @@ HTML_VISITORS: dict[type[nodes.Element], tuple[Any, Any]] = {
     quiz_numeric: (visit_numeric, None),
     quiz_explanation: (visit_explanation, depart_explanation),
 }
-
-
-def add_static_assets(app: Sphinx) -> None:
-    """Ship the widget's JS and CSS with HTML builders only."""
-    if app.builder.format != "html":
-        return
-    app.config.html_static_path.append(str(STATIC_DIR))
-    app.add_css_file(CSS_FILE)
-    app.add_js_file(JS_FILE, loading_method="defer")

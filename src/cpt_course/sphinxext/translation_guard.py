@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from docutils import nodes
+from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.locale import init as init_locale
 from sphinx.transforms import SphinxTransform
@@ -35,8 +37,8 @@ class DroppedTranslations(SphinxTransform):
         if not has_catalog:
             return
         for node, msgid in extract_messages(self.document):
-            if node.get("translated", True):
-                continue
+            if isinstance(node, addnodes.translatable) or node.get("translated", True):
+                continue  # toctree captions and the like are translated their own way
             msgstr = catalog.gettext(msgid)
             if msgstr and msgstr != msgid and not msgstr.rstrip().endswith("#noqa"):
                 warn(CptWarnings.I18N,
@@ -46,10 +48,29 @@ class DroppedTranslations(SphinxTransform):
                      "as one paragraph", node)
 
 
+class TableCellSources(SphinxTransform):
+    """Give table cells the source of their table, so they reach the catalogs.
+
+    MyST leaves ``source`` unset on the paragraphs of table cells it parses inside a directive
+    (an admonition, say); gettext then skips them and the cells stay in the source language.
+    """
+
+    default_priority = 5  # before message extraction and sphinx.transforms.i18n.Locale
+
+    def apply(self, **kwargs: Any) -> None:
+        for table in self.document.findall(nodes.table):
+            source = table.source or self.document["source"]
+            for cell_text in table.findall(nodes.TextElement):
+                if cell_text.source is None:
+                    cell_text.source = source
+                    cell_text.line = cell_text.line or table.line
+
+
 def _short(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def setup_translation_guard(app: Sphinx) -> None:
     """Register the dropped-translation check."""
+    app.add_transform(TableCellSources)
     app.add_transform(DroppedTranslations)

@@ -42,7 +42,8 @@ def fix_raci(matrix: dict[str, dict[str, str]],
             if not accountable:  # Étape 3.
                 cleaned[default_accountable] = cleaned.get(default_accountable, "") + "A"
                 accountable = [default_accountable]
+            # Étape 4 ; avec plusieurs A (étape 5), on ne touche à rien.
             if len(accountable) == 1 and not any("R" in letters for letters in cleaned.values()):
-                cleaned[accountable[0]] += "R"  # Étape 4 ; plusieurs A : étape 5, on n’y touche pas.
+                cleaned[accountable[0]] += "R"
         fixed[activity] = cleaned
     return fixed

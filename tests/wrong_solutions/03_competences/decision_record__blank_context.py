@@ -1,0 +1,34 @@
+"""expect: problems of a record whose context is blank and consequences empty
+
+A context of spaces only is accepted: the text is tested without .strip()."""
+
+
+def decision_maker(impacts):
+    if not impacts:
+        raise ValueError("empty")
+    for impact in impacts:
+        if impact not in ("technical", "business_value", "budget", "date", "scope"):
+            raise ValueError(impact)
+    if "budget" in impacts or "date" in impacts or "scope" in impacts:
+        return "copil"
+    if "business_value" in impacts:
+        return "product_owner"
+    return "cpt"
+
+
+def check_record(record):
+    problems = []
+    if not record.get("context"):
+        problems.append("no_context")
+    options = record.get("options", [])
+    if len(options) < 2:
+        problems.append("too_few_options")
+    if not record.get("criteria"):
+        problems.append("no_criteria")
+    if record.get("decision") not in options:
+        problems.append("decision_not_an_option")
+    if record.get("decided_by") != decision_maker(record["impacts"]):
+        problems.append("wrong_decider")
+    if not record.get("consequences"):
+        problems.append("no_consequences")
+    return problems
