@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PKG_LOCALE := src/cpt_course/locale
 
-.PHONY: build html test lint catalogs clean
+.PHONY: build tex html test lint catalogs clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -15,9 +15,25 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	@touch $@
 
-## build: the site of every language (and PDFs when XeLaTeX is there) into _build/
-build: $(STAMP)
+TEX_PACKAGES := latexmk texlive-xetex texlive-latex-recommended texlive-latex-extra \
+	texlive-fonts-recommended texlive-lang-french fonts-freefont-otf xindy graphviz
+
+## build: the site and the PDF handbooks of every language into _build/
+build: $(STAMP) tex
 	$(BIN)/cpt-course build
+
+## tex: as root on Debian/Ubuntu, install XeLaTeX and Graphviz if missing (else say how)
+tex:
+	@if command -v xelatex >/dev/null && command -v dot >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing XeLaTeX and Graphviz (Debian packages, about 180 MB)…"; \
+		DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+			$(TEX_PACKAGES) >/dev/null; \
+	else \
+		echo "Graphviz and XeLaTeX are needed for the diagrams and the PDF; install them with:"; \
+		echo "  sudo apt-get install --no-install-recommends $(TEX_PACKAGES)"; \
+	fi
 
 ## html: the site only, every language
 html: $(STAMP)

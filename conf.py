@@ -35,3 +35,14 @@ html_theme_options = {
 html_last_updated_fmt = None
 
 cpt_released_languages = ["en"]
+
+# PDF handbooks: Sphinx's LaTeX builder, XeLaTeX through latexmk (French typography, Unicode).
+latex_engine = "xelatex"
+latex_elements = {
+    "papersize": "a4paper",
+    "pointsize": "11pt",
+    "figure_align": "H",
+    "sphinxsetup": "TitleColor={rgb}{0.1,0.2,0.4}, InnerLinkColor={rgb}{0.1,0.2,0.5}",
+}
+latex_show_urls = "footnote"
+latex_show_pagerefs = True

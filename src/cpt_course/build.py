@@ -22,9 +22,12 @@ from sphinx.util.tags import Tags
 
 from .manifest import course_translations
 from .messages import translator
+from .pdf import typeset
 from .project import SOURCE_LANGUAGE, Project
 
-FORMATS = ("html",)
+FORMATS = ("html", "pdf")
+#: The Sphinx builder behind each output format.
+BUILDERS = {"pdf": "latex"}
 EDITIONS = ("learner", "trainer")
 #: Markers of the lines Sphinx writes for a warning or an error.
 PROBLEM_MARKERS = ("WARNING:", "ERROR:", "CRITICAL:", "SEVERE:")
@@ -69,21 +72,31 @@ def edition_root(out: Path, edition: str) -> Path:
 
 
 def job_output(job: BuildJob, out: Path) -> Path:
-    """Where a job writes its result."""
+    """Where a job writes its result (a folder, or the PDF file)."""
+    if job.fmt == "pdf":
+        return edition_root(out, job.edition) / "pdf" / f"cpt-course-{job.language}.pdf"
     return edition_root(out, job.edition) / job.fmt / job.language
+
+
+def sphinx_output(job: BuildJob, out: Path) -> Path:
+    """Where Sphinx writes for ``job`` (the LaTeX sources, for a PDF)."""
+    if job.fmt == "pdf":
+        return edition_root(out, job.edition) / "latex" / job.language
+    return job_output(job, out)
 
 
 def sphinx_command(project: Project, job: BuildJob, out: Path, parallel: str) -> list[str]:
     """The ``sphinx-build`` command line of ``job``."""
-    doctrees = out / ".doctrees" / job.edition / job.language / job.fmt
+    builder = BUILDERS.get(job.fmt, job.fmt)
+    doctrees = out / ".doctrees" / job.edition / job.language / builder
     command = [
-        sys.executable, "-m", "sphinx", "-b", job.fmt, "-c", str(project.root),
+        sys.executable, "-m", "sphinx", "-b", builder, "-c", str(project.root),
         "-W", "--keep-going", "-n", "-q", "-j", parallel,
         "-D", f"language={job.language}", "-d", str(doctrees),
     ]
     if job.edition == "trainer":
         command += ["-t", "trainer", "-D", "cpt_edition=trainer"]
-    return [*command, str(project.srcdir), str(job_output(job, out))]
+    return [*command, str(project.srcdir), str(sphinx_output(job, out))]
 
 
 def problem_lines(stderr: str, root: Path) -> list[str]:
@@ -101,10 +114,14 @@ def run_sphinx(project: Project, job: BuildJob, out: Path, parallel: str = "auto
         capture_output=True, text=True, check=False,
     )
     problems = problem_lines(proc.stderr, project.root)
-    return BuildResult(
+    result = BuildResult(
         job, job_output(job, out), proc.returncode, time.perf_counter() - start,
         problems, proc.stderr.strip().splitlines()[-15:] if proc.returncode else [],
     )
+    if job.fmt == "pdf" and result.ok:
+        typeset(sphinx_output(job, out), result)
+    result.seconds = time.perf_counter() - start
+    return result
 
 
 def plan_jobs(languages: Sequence[str], formats: Sequence[str], edition: str) -> list[BuildJob]:

@@ -38,6 +38,7 @@ from .build import (
 from .gift import to_gift
 from .i18n import translated_languages
 from .messages import translator
+from .pdf import INSTALL_COMMAND, TexMissingError, require_tex, tex_available
 from .project import SOURCE_LANGUAGE, Project, ProjectNotFoundError
 
 #: Exit statuses.
@@ -53,7 +54,15 @@ def cmd_build(args: argparse.Namespace, project: Project) -> int:
     _ = translator()
     console = _console()
     languages = check_languages(project, args.lang)
-    jobs = plan_jobs(languages, args.format or ["html"], args.edition)
+    formats = list(dict.fromkeys(args.format or FORMATS))
+    if "pdf" in formats and not tex_available():
+        if args.format:
+            require_tex()
+        formats.remove("pdf")
+        console.print(_("No PDF: XeLaTeX is not installed. To build the PDF handbooks too, "
+                        "install it with:\n  {command}").format(command=INSTALL_COMMAND),
+                      style="yellow", markup=False)
+    jobs = plan_jobs(languages, formats, args.edition)
     out = (args.out or project.root / "_build").resolve()
     with Progress(
         SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -82,7 +91,8 @@ def cmd_build(args: argparse.Namespace, project: Project) -> int:
     for result in results:
         where = result.output / "index.html" if result.job.fmt == "html" else result.output
         status = os.path.relpath(where) if result.ok else _("failed")
-        table.add_row(result.job.edition, result.job.language, result.job.fmt, status,
+        edition = _("trainer") if result.job.edition == "trainer" else _("learner")
+        table.add_row(edition, result.job.language, result.job.fmt, status,
                       f"{result.seconds:.1f} s")
     console.print(table)
     index = out / "html" / "index.html" if args.edition == "learner" else None
@@ -199,8 +209,8 @@ def make_parser() -> argparse.ArgumentParser:
     p_build.add_argument("--lang", action="append", default=[], metavar="LANG",
                          help=_("language to build (repeatable; default: all with catalogs)"))
     p_build.add_argument("--format", action="append", choices=FORMATS, metavar="FORMAT",
-                         help=_("output format (repeatable): {formats}").format(
-                             formats=", ".join(FORMATS)))
+                         help=_("output format (repeatable): {formats}; default: all, PDF "
+                                "when XeLaTeX is installed").format(formats=", ".join(FORMATS)))
     p_build.add_argument("--edition", choices=EDITIONS, default="learner",
                          help=_("learner edition (default) or trainer edition"))
     p_build.add_argument("--out", type=Path, default=None,
@@ -251,7 +261,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return args.handler(args, project)
-    except (UnknownLanguageError, i18n.ToolMissingError) as exc:
+    except (UnknownLanguageError, i18n.ToolMissingError, TexMissingError) as exc:
         _console().print(str(exc), style="red", markup=False)
         return EXIT_USAGE
     except i18n.ExtractionError as exc:

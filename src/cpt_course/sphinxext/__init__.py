@@ -15,6 +15,7 @@ from .exercise import setup_exercise
 from .i18n import CATALOG, LOCALE_DIR
 from .languages import setup_languages
 from .module_meta import setup_module_meta
+from .pdf import setup_pdf
 from .quiz import setup_quiz
 from .quiz_export import setup_quiz_export
 from .syllabus import setup_syllabus
@@ -34,6 +35,7 @@ def setup_extension(app: Sphinx) -> dict[str, Any]:
     setup_quiz_export(app)
     setup_exercise(app)
     setup_languages(app)
+    setup_pdf(app)
     setup_translation_guard(app)
     return {
         "version": __version__,
