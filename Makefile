@@ -39,8 +39,16 @@ tex:
 html: $(STAMP)
 	$(BIN)/cpt-course build --format html
 
+NODE_STAMP := node_modules/.installed-stamp
+
+# JavaScript tools of the test suite (GIFT parser, axe-core); skipped when npm is absent,
+# and the tests that need them then say so.
+$(NODE_STAMP): package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --silent && touch $@; \
+	else echo "npm not found: the GIFT-parser and accessibility tests will be skipped"; fi
+
 ## test: the project's test suite (what CI runs)
-test: $(STAMP)
+test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest
 
 ## lint: ruff over the package, tests, exercises and benchmarks
