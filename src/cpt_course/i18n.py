@@ -71,7 +71,8 @@ def extract(project: Project, out: Path) -> list[Path]:
     with tempfile.TemporaryDirectory() as doctrees:
         proc = subprocess.run(
             [sys.executable, "-m", "sphinx", "-b", "gettext", "-c", str(project.root), "-q",
-             "-W", "--keep-going", "-t", "trainer", "-D", f"language={SOURCE_LANGUAGE}",
+             "-W", "--keep-going", "-t", "trainer", "-D", "cpt_edition=trainer",
+             "-D", f"language={SOURCE_LANGUAGE}",
              "-D", "locale_dirs=_no_catalog_during_extraction",
              "-d", doctrees, str(project.srcdir), str(out)],
             cwd=project.root, capture_output=True, text=True, env=env, check=False)

@@ -19,6 +19,7 @@ from .pdf import setup_pdf
 from .quiz import setup_quiz
 from .quiz_export import setup_quiz_export
 from .syllabus import setup_syllabus
+from .trainer import setup_trainer
 from .translation_guard import setup_translation_guard
 
 
@@ -34,6 +35,7 @@ def setup_extension(app: Sphinx) -> dict[str, Any]:
     setup_quiz(app)
     setup_quiz_export(app)
     setup_exercise(app)
+    setup_trainer(app)
     setup_languages(app)
     setup_pdf(app)
     setup_translation_guard(app)

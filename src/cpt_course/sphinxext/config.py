@@ -28,6 +28,9 @@ class CptConfig:
     released_languages: tuple[str, ...] | list[str] = field(default=(), metadata={
         "help": "Languages published as complete: `cpt-course i18n check` fails on any "
                 "untranslated or fuzzy entry in them.", "rebuild": "html"})
+    trainer_pages: tuple[str, ...] | list[str] = field(default=("formateur/**",), metadata={
+        "help": "Pages of the trainer edition only (glob patterns, relative to the source "
+                "dir); the learner edition does not read them.", "rebuild": "env"})
     release_threshold: int = _option(
         100, "Percent of translated entries a language needs to be listed as released.", "html")
 

@@ -407,7 +407,7 @@ def check_orphan_questions(app: Sphinx, doctree: nodes.document) -> None:
 def setup_quiz(app: Sphinx) -> None:
     """Register the quiz nodes (HTML and print renderers) and directives."""
     from .quiz_html import HTML_VISITORS
-    from .quiz_print import PRINT_VISITORS, QuizPrintTransform
+    from .quiz_print import PRINT_VISITORS, QuizPrintTransform, TrainerAnswerKeys
 
     for node_class in ALL_NODES:
         app.add_node(node_class, html=HTML_VISITORS[node_class], latex=PRINT_VISITORS,
@@ -416,3 +416,4 @@ def setup_quiz(app: Sphinx) -> None:
     app.add_directive("question", QuestionDirective)
     app.connect("doctree-read", check_orphan_questions)
     app.add_post_transform(QuizPrintTransform)
+    app.add_post_transform(TrainerAnswerKeys)

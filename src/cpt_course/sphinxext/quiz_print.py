@@ -15,6 +15,7 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
+from .config import CptConfig
 from .i18n import _
 from .quiz import (
     quiz,
@@ -146,8 +147,22 @@ def module_section(node: nodes.Node) -> nodes.Element:
     return section if section is not None else node.document
 
 
+def inline_key(question: quiz_question) -> nodes.container:
+    """The answer key of one question, shown right under it (trainer edition)."""
+    title = str(_("Answer key"))
+    box = nodes.container(classes=["cpt-answer-key"])
+    box += nodes.rubric(title, title)
+    box += key_entry(question)
+    return box
+
+
+def is_trainer_edition(config: Any) -> bool:
+    return CptConfig.from_sphinx(config).edition == "trainer"
+
+
 class QuizPrintTransform(SphinxPostTransform):
-    """Render quizzes for paper and add each module's answer key."""
+    """Render quizzes for paper; the answer keys go at the end of each module, or under each
+    question in the trainer edition."""
 
     default_priority = 20
 
@@ -155,6 +170,7 @@ class QuizPrintTransform(SphinxPostTransform):
         return self.app.builder.format != "html" and self.app.builder.name not in RAW_BUILDERS
 
     def run(self, **kwargs: Any) -> None:
+        trainer = is_trainer_edition(self.config)
         by_module: dict[int, tuple[nodes.Element, list[quiz]]] = {}
         for node in list(self.document.findall(quiz)):
             module = module_section(node)
@@ -162,10 +178,28 @@ class QuizPrintTransform(SphinxPostTransform):
             printed = nodes.container(classes=["cpt-quiz"])
             printed += [child.deepcopy() for child in node.children
                         if isinstance(child, nodes.rubric)]
-            printed += [print_question(question) for question in node.findall(quiz_question)]
+            for question in node.findall(quiz_question):
+                printed += print_question(question)
+                if trainer:
+                    printed += inline_key(question)
             node.replace_self(printed)
+        if trainer:
+            return
         for number, (module, quizzes) in enumerate(by_module.values()):
             module += answer_key(quizzes, f"cpt-answer-key-{number}")
+
+
+class TrainerAnswerKeys(SphinxPostTransform):
+    """In the trainer edition's site, every question shows its answer key and feedback."""
+
+    default_priority = 20
+    formats = ("html",)
+
+    def run(self, **kwargs: Any) -> None:
+        if not is_trainer_edition(self.config):
+            return
+        for question in list(self.document.findall(quiz_question)):
+            question += inline_key(question)
 
 
 def _visit_children(self: Any, node: nodes.Node) -> None:
