@@ -35,9 +35,13 @@ from .build import (
     plan_jobs,
     quizzes_of,
 )
+from .classroom import workflow
 from .gift import to_gift
+from .grading import WRITERS, grade_class, submissions
 from .i18n import translated_languages
-from .messages import translator
+from .manifest import ManifestError
+from .manifest import load as load_manifest
+from .messages import translator, ui_language
 from .pdf import INSTALL_COMMAND, TexMissingError, require_tex, tex_available
 from .project import SOURCE_LANGUAGE, Project, ProjectNotFoundError
 
@@ -195,6 +199,53 @@ def cmd_quiz_export(args: argparse.Namespace, project: Project) -> int:
     return EXIT_OK
 
 
+def cmd_grade(args: argparse.Namespace, project: Project) -> int:
+    """Grade a class: every learner's copy of exercises/, in parallel and in isolation."""
+    _ = translator()
+    console = _console()
+    manifest = load_manifest(project.exercises_dir)
+    if not args.submissions.is_dir():
+        console.print(_("{path} is not a folder of submissions.").format(path=args.submissions),
+                      style="red", markup=False)
+        return EXIT_USAGE
+    learners = submissions(args.submissions)
+    if not learners:
+        console.print(_("No learner folder or archive in {path}.").format(path=args.submissions),
+                      style="red", markup=False)
+        return EXIT_USAGE
+    language = ui_language(args.lang)
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                  MofNCompleteColumn(), TimeElapsedColumn(), console=console,
+                  transient=True) as progress:
+        task = progress.add_task(_("Grading"), total=len(learners))
+        results = grade_class(args.submissions, manifest, language,
+                              args.jobs or os.cpu_count() or 1, args.timeout,
+                              on_done=lambda result: progress.advance(task))
+    text = WRITERS[args.format](results, len(manifest.exercises))
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    table = Table(title=_("Class results"), title_justify="left")
+    for header in (_("Learner"), _("Done"), _("Problem")):
+        table.add_column(header)
+    for result in results:
+        table.add_row(result.learner, f"{result.done}/{len(manifest.exercises)}", result.error)
+    console.print(table)
+    return EXIT_OK
+
+
+def cmd_classroom(args: argparse.Namespace, project: Project) -> int:
+    """Write the GitHub Classroom autograding workflow of the course."""
+    text = workflow(load_manifest(project.exercises_dir))
+    if args.output:
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
 def make_parser() -> argparse.ArgumentParser:
     """The argument parser of ``cpt-course``."""
     _ = translator()
@@ -231,6 +282,28 @@ def make_parser() -> argparse.ArgumentParser:
     p_export.add_argument("--build-dir", type=Path, default=None, help=argparse.SUPPRESS)
     p_export.set_defaults(handler=cmd_quiz_export)
 
+    p_grade = commands.add_parser("grade", help=_("grade a class of learners' exercises"))
+    p_grade.add_argument("submissions", type=Path, metavar="SUBMISSIONS_DIR",
+                         help=_("one sub-folder (or .zip/.tar.gz archive) per learner, each a "
+                                "copy of exercises/"))
+    p_grade.add_argument("--format", choices=sorted(WRITERS), default="csv",
+                         help=_("csv (default), json or junit"))
+    p_grade.add_argument("-o", "--output", type=Path, default=None,
+                         help=_("file to write (default: standard output)"))
+    p_grade.add_argument("--jobs", type=int, default=None,
+                         help=_("learners graded at once (default: the number of cores)"))
+    p_grade.add_argument("--timeout", type=float, default=5.0,
+                         help=_("seconds each exercise may run (default: 5)"))
+    p_grade.add_argument("--lang", default=None, choices=("fr", "en"),
+                         help=_("language of the messages"))
+    p_grade.set_defaults(handler=cmd_grade)
+
+    p_classroom = commands.add_parser(
+        "classroom", help=_("write a GitHub Classroom autograding workflow"))
+    p_classroom.add_argument("-o", "--output", type=Path, default=None,
+                             help=_("file to write (default: standard output)"))
+    p_classroom.set_defaults(handler=cmd_classroom)
+
     p_i18n = commands.add_parser("i18n", help=_("translator's commands: update, stats, check"))
     i18n_commands = p_i18n.add_subparsers(dest="i18n_command", required=True, metavar="COMMAND")
     for name, handler, text in (
@@ -261,7 +334,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return args.handler(args, project)
-    except (UnknownLanguageError, i18n.ToolMissingError, TexMissingError) as exc:
+    except (UnknownLanguageError, i18n.ToolMissingError, TexMissingError, ManifestError) as exc:
         _console().print(str(exc), style="red", markup=False)
         return EXIT_USAGE
     except i18n.ExtractionError as exc:

@@ -23,6 +23,7 @@ import zipfile
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path, PurePosixPath
 from xml.etree import ElementTree
 
@@ -154,76 +155,132 @@ def _collect(learner_dir: Path, manifest: Manifest, submission: Path, language: 
     return early
 
 
-def grade_learner(name: str, source: Path, manifest: Manifest, language: str,
-                  timeout: float) -> LearnerResult:
-    """Grade one learner in isolation; problems become rows, never exceptions."""
+@dataclass
+class Workspace:
+    """A learner's private copy of the course and of their files, made before any code runs."""
+
+    learner: str
+    folder: Path
+    early: dict[str, Row] = field(default_factory=dict)
+    error: str = ""
+
+    @property
+    def course(self) -> Path:
+        return self.folder / "course"
+
+    @property
+    def submission(self) -> Path:
+        return self.folder / "submission"
+
+
+def prepare(name: str, source: Path, manifest: Manifest, language: str, folder: Path
+            ) -> Workspace:
+    """Snapshot one learner's files (and the course's checkers) into ``folder``."""
+    space = Workspace(name, folder)
+    try:
+        unpacked = folder / "unpacked"
+        if source.is_dir():
+            learner_dir = exercises_root(source)
+        else:
+            unpacked.mkdir(parents=True)
+            unpack(source, unpacked)
+            learner_dir = exercises_root(unpacked)
+    except SubmissionError as exc:
+        space.error = str(exc)
+        return space
+    shutil.copytree(manifest.root, space.course / manifest.root.name,
+                    ignore=shutil.ignore_patterns("__pycache__", ".pytest_cache"))
+    space.submission.mkdir(parents=True)
+    space.early = _collect(learner_dir, manifest, space.submission, language)
+    shutil.rmtree(unpacked, ignore_errors=True)
+    return space
+
+
+@cache
+def _sandbox_prefix() -> tuple[str, ...]:
+    """``unshare`` (no network, own user namespace) when the system allows it."""
+    if shutil.which("unshare") and subprocess.run(
+            ["unshare", "-rn", "true"], capture_output=True, check=False).returncode == 0:
+        return ("unshare", "-rn")
+    return ()
+
+
+def _run_checks(space: Workspace, target: Path, language: str, timeout: float, budget: float,
+                report: Path) -> tuple[dict, str]:
+    """Run checkers in a separate, limited process; return the report and a failure text."""
     _ = translator(language)
-    result = LearnerResult(name)
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(space.folder),
+           "LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1", "PYTHONHASHSEED": "0"}
+    command = [*_sandbox_prefix(), sys.executable, "-m", "pytest", str(target), "-q",
+               "-p", "no:cacheprovider", "--cpt-submission", str(space.submission),
+               "--cpt-report", str(report), "--cpt-lang", language,
+               "--cpt-timeout", str(timeout), "--rootdir", str(space.course)]
+    try:
+        proc = subprocess.run(command, cwd=space.folder, env=env, capture_output=True,
+                              text=True, timeout=budget, preexec_fn=_limits(budget),
+                              check=False)
+    except subprocess.TimeoutExpired:
+        return {}, _("grading stopped after {seconds:g} s").format(seconds=budget)
+    if report.is_file():
+        return json.loads(report.read_text(encoding="utf-8")), ""
+    tail = " ".join((proc.stdout + proc.stderr).split()[-30:])
+    return {}, _("the checks stopped abruptly (exit status {code}): {output}").format(
+        code=proc.returncode, output=tail or "-")
+
+
+def grade_workspace(space: Workspace, manifest: Manifest, language: str, timeout: float
+                    ) -> LearnerResult:
+    """Run the checkers on one prepared learner; a crash costs only the exercise it hit."""
+    result = LearnerResult(space.learner, error=space.error)
     locale_dir = manifest.root.parent / "docs" / "locale"
-    with tempfile.TemporaryDirectory(prefix="cpt-grade-") as tmp:
-        work = Path(tmp)
-        try:
-            folder = work / "unpacked"
-            if source.is_dir():
-                folder = source
-            else:
-                folder.mkdir()
-                unpack(source, folder)
-            learner_dir = exercises_root(folder)
-        except SubmissionError as exc:
-            result.error = str(exc)
-            result.rows = [Row(ex.name, localize(ex.title, locale_dir, language), NOT_STARTED,
-                               str(exc)) for ex in manifest.exercises]
-            return result
-        course = work / "course" / manifest.root.name
-        shutil.copytree(manifest.root, course,
-                        ignore=shutil.ignore_patterns("__pycache__", ".pytest_cache"))
-        submission = work / "submission"
-        submission.mkdir()
-        early = _collect(learner_dir, manifest, submission, language)
-        report = work / "report.json"
-        budget = timeout * (len(manifest.exercises) * 3) + 30
-        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(work),
-               "LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1", "PYTHONHASHSEED": "0"}
-        command = [sys.executable, "-m", "pytest", str(course), "-q", "-p", "no:cacheprovider",
-                   "--cpt-submission", str(submission), "--cpt-report", str(report),
-                   "--cpt-lang", language, "--cpt-timeout", str(timeout),
-                   "--rootdir", str(work / "course")]
-        try:
-            proc = subprocess.run(command, cwd=work, env=env, capture_output=True, text=True,
-                                  timeout=budget, preexec_fn=_limits(budget), check=False)
-            failure = "" if report.is_file() else _("the checks could not run: {error}").format(
-                error=" ".join((proc.stdout + proc.stderr).split()[-30:]))
-        except subprocess.TimeoutExpired:
-            failure = _("grading stopped after {seconds:g} s").format(seconds=budget)
-        runs = json.loads(report.read_text(encoding="utf-8")) if report.is_file() else {}
-        for exercise in manifest.exercises:
-            title = localize(exercise.title, locale_dir, language)
-            if exercise.name in early:
-                result.rows.append(early[exercise.name])
-            elif exercise.name in runs:
-                run = runs[exercise.name]
-                result.rows.append(Row(exercise.name, title, run["status"],
-                                       "\n".join(run["messages"])))
-            else:
-                result.rows.append(Row(exercise.name, title, FAILING, failure))
-        result.error = failure
+    titles = {ex.name: localize(ex.title, locale_dir, language) for ex in manifest.exercises}
+    if space.error:
+        result.rows = [Row(ex.name, titles[ex.name], NOT_STARTED, space.error)
+                       for ex in manifest.exercises]
+        return result
+    course = space.course / manifest.root.name
+    budget = timeout * len(manifest.exercises) * 3 + 30
+    runs, failure = _run_checks(space, course, language, timeout, budget,
+                                space.folder / "report.json")
+    failures: dict[str, str] = {}
+    if failure:  # something killed the whole run: check each exercise on its own
+        runs = {}
+        for ex in manifest.exercises:
+            if ex.name in space.early:
+                continue
+            one, failures[ex.name] = _run_checks(
+                space, course / ex.checker, language, timeout, timeout * 3 + 20,
+                space.folder / f"report-{ex.name}.json")
+            runs.update(one)
+    prefix = f"{space.submission}/"
+    for ex in manifest.exercises:
+        if ex.name in space.early:
+            result.rows.append(space.early[ex.name])
+        elif ex.name in runs:
+            message = "\n".join(runs[ex.name]["messages"]).replace(prefix, "")
+            result.rows.append(Row(ex.name, titles[ex.name], runs[ex.name]["status"], message))
+        else:
+            result.rows.append(Row(ex.name, titles[ex.name], FAILING,
+                                   failures.get(ex.name) or failure))
     return result
 
 
 def grade_class(root: Path, manifest: Manifest, language: str, jobs: int, timeout: float,
                 on_done: Callable[[LearnerResult], None] | None = None) -> list[LearnerResult]:
-    """Grade every learner of ``root`` with ``jobs`` learners at a time."""
-    learners = submissions(root)
+    """Grade every learner of ``root``, ``jobs`` at a time. Every submission is copied before
+    any learner's code runs, so no learner can change another's files."""
+    with tempfile.TemporaryDirectory(prefix="cpt-grade-") as tmp:
+        spaces = [prepare(name, source, manifest, language, Path(tmp) / f"{number:04d}")
+                  for number, (name, source) in enumerate(submissions(root))]
 
-    def one(entry: tuple[str, Path]) -> LearnerResult:
-        result = grade_learner(entry[0], entry[1], manifest, language, timeout)
-        if on_done:
-            on_done(result)
-        return result
+        def one(space: Workspace) -> LearnerResult:
+            result = grade_workspace(space, manifest, language, timeout)
+            if on_done:
+                on_done(result)
+            return result
 
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        return list(pool.map(one, learners))
+        with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+            return list(pool.map(one, spaces))
 
 
 def to_csv(results: Iterable[LearnerResult], total: int) -> str:

@@ -441,6 +441,13 @@ def write_report(path: Path, state: State, manifest: Manifest) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """An exercise not started is not done: the run fails until every exercise is."""
+    state = _state(session.config)
+    if exitstatus == 0 and any(run.status != DONE for run in state.runs.values()):
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
 def pytest_sessionstart(session: pytest.Session) -> None:
     """Fail early, with the manifest's message, when the manifest itself is broken."""
     for arg in session.config.args:
