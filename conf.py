@@ -33,6 +33,9 @@ html_theme_options = {
     "article_header_end": ["cpt-language-switcher.html", "article-header-buttons.html"],
 }
 html_last_updated_fmt = None
+# No Markdown sources in the site: they would show quiz answers and trainer notes to learners.
+html_copy_source = False
+html_show_sourcelink = False
 
 cpt_released_languages = ["en"]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from cpt_course.build import BuildJob, BuildResult, run_sphinx
+from cpt_course.build import BuildJob, BuildResult, build, plan_jobs, run_sphinx
 from cpt_course.project import Project
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,9 +52,24 @@ def course(tmp_path: Path) -> Project:
 
 
 @pytest.fixture(scope="session")
-def built_fr(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
-    """The real course built in French, once per session."""
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> dict[str, BuildResult]:
+    """The real course's site in every language, built once per session like the CLI does."""
     base = tmp_path_factory.mktemp("built")
-    result = sphinx(copy_course(base / "course"), base / "out", "fr", parallel="auto")
-    assert result.ok, "\n".join(result.problems or result.log_tail)
-    return result
+    project = copy_course(base / "course")
+    jobs = plan_jobs(project.languages(), ["html"], "learner")
+    results = build(project, jobs, base / "out")
+    for result in results:
+        assert result.ok, "\n".join(result.problems or result.log_tail)
+    return {result.job.language: result for result in results}
+
+
+@pytest.fixture(scope="session")
+def built_fr(built_site: dict[str, BuildResult]) -> BuildResult:
+    """The real course built in French."""
+    return built_site["fr"]
+
+
+@pytest.fixture(scope="session")
+def built_en(built_site: dict[str, BuildResult]) -> BuildResult:
+    """The real course built in English."""
+    return built_site["en"]
