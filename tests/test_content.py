@@ -20,7 +20,7 @@ def front_matter(path) -> dict:
 def lesson_text(path) -> str:
     """The module's lesson: before the quiz, without front matter and directive code."""
     text = path.read_text(encoding="utf-8").split("---", 2)[2].split("## Quiz")[0]
-    return re.sub(r"^:::+\{diagram\}.*?^:::+$", "", text, flags=re.S | re.M)
+    return re.sub(r"^:::+\{diagram\}.*?^:::+$", "", text, flags=re.DOTALL | re.MULTILINE)
 
 
 @pytest.mark.parametrize("path", MODULES, ids=[p.stem for p in MODULES])

@@ -13,6 +13,7 @@ from .diagrams import setup_diagrams
 from .domain import CourseDomain
 from .exercise import setup_exercise
 from .i18n import CATALOG, LOCALE_DIR
+from .icons import setup_icons
 from .languages import setup_languages
 from .module_meta import setup_module_meta
 from .pdf import setup_pdf
@@ -29,6 +30,7 @@ def setup_extension(app: Sphinx) -> dict[str, Any]:
     app.add_message_catalog(CATALOG, str(LOCALE_DIR))
     app.add_domain(CourseDomain)
     setup_assets(app)
+    setup_icons(app)
     setup_module_meta(app)
     setup_syllabus(app)
     setup_diagrams(app)
