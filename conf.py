@@ -22,6 +22,8 @@ root_doc = "index"
 exclude_patterns = ["locale", "_build", "**/_*.md"]
 
 myst_enable_extensions = ["colon_fence", "deflist", "fieldlist"]
+# No raw HTML from the sources or the translations: it is shown as text, escaped.
+myst_disable_syntax = ["html_block", "html_inline"]
 myst_title_to_header = True
 myst_heading_anchors = 3
 

@@ -7,3 +7,4 @@ locale_dirs = ["locale/"]
 gettext_compact = False
 gettext_location = False
 cpt_released_languages = ["en"]
+myst_disable_syntax = ["html_block", "html_inline"]
