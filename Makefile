@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PKG_LOCALE := src/cpt_course/locale
 
-.PHONY: build tex html test lint catalogs clean
+.PHONY: build tex html serve test lint catalogs clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -46,6 +46,11 @@ NODE_STAMP := node_modules/.installed-stamp
 $(NODE_STAMP): package.json package-lock.json
 	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --silent && touch $@; \
 	else echo "npm not found: the GIFT-parser and accessibility tests will be skipped"; fi
+
+## serve: preview the French site with live rebuild (LANG_CODE=en for English)
+LANG_CODE ?= fr
+serve: $(STAMP)
+	$(BIN)/cpt-course serve --lang $(LANG_CODE)
 
 ## test: the project's test suite (what CI runs)
 test: $(STAMP) $(NODE_STAMP)

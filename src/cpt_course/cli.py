@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -246,6 +247,20 @@ def cmd_classroom(args: argparse.Namespace, project: Project) -> int:
     return EXIT_OK
 
 
+def cmd_serve(args: argparse.Namespace, project: Project) -> int:
+    """Preview one language on http://127.0.0.1:PORT, rebuilt when a source file changes."""
+    language = check_languages(project, [args.lang])[0]
+    out = project.root / "_build" / "serve" / language
+    command = [sys.executable, "-m", "sphinx_autobuild", "-c", str(project.root),
+               "-D", f"language={language}", "-n", "--port", str(args.port),
+               "--host", args.host, "--watch", str(project.exercises_dir),
+               "--re-ignore", r"(\.mo|\.pyc|__pycache__|\.pytest_cache)",
+               "-d", str(out.parent / f".doctrees-{language}"), str(project.srcdir), str(out)]
+    if args.edition == "trainer":
+        command[4:4] = ["-t", "trainer", "-D", "cpt_edition=trainer"]
+    return subprocess.run(command, cwd=project.root, check=False).returncode
+
+
 def make_parser() -> argparse.ArgumentParser:
     """The argument parser of ``cpt-course``."""
     _ = translator()
@@ -269,6 +284,16 @@ def make_parser() -> argparse.ArgumentParser:
     p_build.add_argument("-j", "--jobs", default="auto",
                          help=_("parallel Sphinx processes (default: auto)"))
     p_build.set_defaults(handler=cmd_build)
+
+    p_serve = commands.add_parser(
+        "serve", help=_("preview the site, rebuilt and reloaded when you save a file"))
+    p_serve.add_argument("--lang", default=SOURCE_LANGUAGE, metavar="LANG",
+                         help=_("language to preview (default: the source language)"))
+    p_serve.add_argument("--edition", choices=EDITIONS, default="learner",
+                         help=_("learner edition (default) or trainer edition"))
+    p_serve.add_argument("--port", type=int, default=8000, help=_("port (default: 8000)"))
+    p_serve.add_argument("--host", default="127.0.0.1", help=_("address (default: 127.0.0.1)"))
+    p_serve.set_defaults(handler=cmd_serve)
 
     p_quiz = commands.add_parser("quiz", help=_("quiz tools: export to JSON or Moodle GIFT"))
     quiz_commands = p_quiz.add_subparsers(dest="quiz_command", required=True, metavar="COMMAND")
