@@ -40,6 +40,12 @@ def sphinx(project: Project, out: Path, lang: str = "fr", fmt: str = "html",
     return run_sphinx(project, BuildJob(lang, fmt, edition), out, parallel)
 
 
+def site_pages(root: Path) -> list[Path]:
+    """The pages of a built site (the theme's template fragments in _static are not)."""
+    return sorted(path for path in root.rglob("*.html")
+                  if "_static" not in path.relative_to(root).parts)
+
+
 def page(result: BuildResult, name: str) -> BeautifulSoup:
     """A built HTML page, parsed."""
     return BeautifulSoup((result.output / name).read_text(encoding="utf-8"), "html.parser")

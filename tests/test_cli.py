@@ -28,7 +28,7 @@ def test_unknown_language_fails_clearly(tmp_path: Path):
 
 def test_build_writes_site_and_language_index(tmp_path: Path):
     project = copy_root("test-modules", tmp_path)
-    proc = run_cli("build", cwd=project.root)
+    proc = run_cli("build", "--format", "html", cwd=project.root)
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "_build/html/fr/01-first.html").is_file()
     index = (tmp_path / "_build/html/index.html").read_text(encoding="utf-8")
@@ -41,7 +41,7 @@ def test_build_failure_names_file_and_line(tmp_path: Path):
     page = project.srcdir / "01-first.md"
     page.write_text(page.read_text(encoding="utf-8").replace("duration: 30", "duration: -5"),
                     encoding="utf-8")
-    proc = run_cli("build", cwd=project.root, lang="en")
+    proc = run_cli("build", "--format", "html", cwd=project.root, lang="en")
     assert proc.returncode == 1
     assert "Build fr · html failed" in proc.stderr
     assert "docs/01-first.md:3:" in proc.stderr and "'duration'" in proc.stderr

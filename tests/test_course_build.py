@@ -41,9 +41,11 @@ def test_builds_without_warnings(built_fr):
 
 
 def test_eight_modules_in_source_order(built_fr):
-    nav = page(built_fr, "index.html").select("div.toctree-wrapper a.reference.internal")
+    nav = page(built_fr, "index.html").select("nav.bd-docs-nav a.reference.internal")
     linked = [a["href"].removesuffix(".html") for a in nav]
     assert [doc for doc in linked if re.match(r"\d\d-", doc)] == MODULES
+    table = page(built_fr, "index.html").select("table.cpt-syllabus tbody a.reference")
+    assert [a["href"].removesuffix(".html") for a in table] == MODULES
     for module in MODULES:
         assert (built_fr.output / f"{module}.html").is_file()
 

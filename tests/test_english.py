@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import ROOT, copy_course
+from conftest import ROOT, copy_course, site_pages
 
 from cpt_course.build import quizzes_of
 
@@ -42,7 +42,7 @@ def _blocks(page: Path) -> list[str]:
 
 def test_no_french_left_in_the_english_site(built_en):
     french = []
-    for page in sorted(built_en.output.rglob("*.html")):
+    for page in site_pages(built_en.output):
         for text in _blocks(page):
             guesses = langdetect.detect_langs(text)
             if guesses[0].lang == "fr" and guesses[0].prob > 0.9:
@@ -60,7 +60,7 @@ def test_the_detector_does_find_french(built_fr):
 def test_every_page_links_to_its_other_language(built_site):
     for lang, other in (("fr", "en"), ("en", "fr")):
         root = built_site[lang].output
-        for page in sorted(root.rglob("*.html")):
+        for page in site_pages(root):
             soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
             assert soup.html["lang"] == lang, page
             alternates = {link["hreflang"]: link["href"]

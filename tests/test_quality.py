@@ -12,7 +12,7 @@ from urllib.parse import unquote, urlsplit
 import polib
 import pytest
 from bs4 import BeautifulSoup
-from conftest import ROOT, copy_course, copy_root, page, sphinx
+from conftest import ROOT, copy_course, copy_root, page, site_pages, sphinx
 
 from cpt_course.build import quizzes_of
 
@@ -23,9 +23,7 @@ THEME_EXCEPTIONS = [r'Attribute "autocorrect" not allowed on element "input"']
 
 
 def pages(result) -> list[Path]:
-    """The site's pages (the theme's template fragments copied into _static are not)."""
-    return sorted(path for path in result.output.rglob("*.html")
-                  if "_static" not in path.relative_to(result.output).parts)
+    return site_pages(result.output)
 
 
 def identical(first: Path, second: Path) -> list[str]:

@@ -10,7 +10,7 @@ import subprocess
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from conftest import ROOT, copy_course, sphinx
+from conftest import ROOT, copy_course, site_pages, sphinx
 
 from cpt_course.manifest import SOLUTIONS_DIR, load
 from cpt_course.pdf import tex_available
@@ -50,7 +50,7 @@ def squeeze(text: str) -> str:
 def site_text(result) -> str:
     """Every page's text and class names, without white space."""
     parts = []
-    for page in sorted(result.output.rglob("*.html")):
+    for page in site_pages(result.output):
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
         parts.append(soup.get_text(""))
         parts.append("".join(" ".join(tag.get("class", [])) for tag in soup.find_all(True)))

@@ -85,9 +85,9 @@ def _safe_member(name: str) -> bool:
     return not path.is_absolute() and ".." not in path.parts and "\\" not in name
 
 
-def unpack(archive: Path, target: Path) -> None:
+def unpack(archive: Path, target: Path, language: str | None = None) -> None:
     """Extract ``archive`` into ``target``, refusing paths that escape it and links."""
-    _ = translator()
+    _ = translator(language)
     try:
         if archive.name.endswith(".zip"):
             with zipfile.ZipFile(archive) as bundle:
@@ -112,7 +112,7 @@ def unpack(archive: Path, target: Path) -> None:
             archive=archive.name, error=exc)) from None
 
 
-def exercises_root(folder: Path) -> Path:
+def exercises_root(folder: Path, language: str | None = None) -> Path:
     """The folder holding the ``NN_topic`` folders: the submission itself or one level down."""
     candidates = [folder, folder / "exercises",
                   *(child for child in sorted(folder.iterdir()) if child.is_dir())]
@@ -120,7 +120,7 @@ def exercises_root(folder: Path) -> Path:
         if candidate.is_dir() and any(DIR_RE.fullmatch(c.name) for c in candidate.iterdir()
                                       if c.is_dir()):
             return candidate
-    _ = translator()
+    _ = translator(language)
     raise SubmissionError(_("no exercise folder (like 01_role/) found in the submission"))
 
 
@@ -180,11 +180,11 @@ def prepare(name: str, source: Path, manifest: Manifest, language: str, folder: 
     try:
         unpacked = folder / "unpacked"
         if source.is_dir():
-            learner_dir = exercises_root(source)
+            learner_dir = exercises_root(source, language)
         else:
             unpacked.mkdir(parents=True)
-            unpack(source, unpacked)
-            learner_dir = exercises_root(unpacked)
+            unpack(source, unpacked, language)
+            learner_dir = exercises_root(unpacked, language)
     except SubmissionError as exc:
         space.error = str(exc)
         return space
