@@ -246,9 +246,17 @@ def _learner_frame(excinfo: pytest.ExceptionInfo[BaseException], path: Path
     return found, linecache.getline(str(path), found).strip()
 
 
+def shown_path(path: Path) -> str:
+    """``path`` as the learner typed it: relative to the current folder when inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
 def _where(path: Path, line: int, code: str, _: Callable[[str], str]) -> str:
     shown = f"\n    {code}" if code else ""
-    return _("→ {file}, line {line}").format(file=path, line=line) + shown
+    return _("→ {file}, line {line}").format(file=shown_path(path), line=line) + shown
 
 
 def N_(message: str) -> str:  # noqa: N802 (the gettext convention)
@@ -277,11 +285,12 @@ def friendly_message(excinfo: pytest.ExceptionInfo[BaseException], exercise: Exe
     if isinstance(error, LearnerImportError):
         learner = error.path
         if isinstance(error.error, FileNotFoundError):
-            return _("File {file} is missing: restore it from the course.").format(file=learner)
+            return _("File {file} is missing: restore it from the course.").format(
+                file=shown_path(learner))
         inner = error.error
         line = getattr(inner, "lineno", None) if isinstance(inner, SyntaxError) else None
         head = _("{file} cannot be loaded: {error}").format(
-            file=learner, error=f"{type(inner).__name__}: {inner}")
+            file=shown_path(learner), error=f"{type(inner).__name__}: {inner}")
         if line:
             return head + "\n" + _where(learner, line, linecache.getline(str(learner), line).strip(), _)
         frame = _learner_frame(pytest.ExceptionInfo.from_exception(inner), learner)
@@ -301,7 +310,7 @@ def friendly_message(excinfo: pytest.ExceptionInfo[BaseException], exercise: Exe
             function = module.last_call
             line = inspect.getsourcelines(function)[1]
             lines.append(_("→ your function {name}() in {file}, line {line}").format(
-                name=function.__name__, file=learner, line=line))
+                name=function.__name__, file=shown_path(learner), line=line))
         return "\n".join(lines)
     frame = _learner_frame(excinfo, learner) if learner else None
     if frame is None:  # the checker itself failed: show it plainly, this is our bug
@@ -348,7 +357,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]
     if _is_not_started(call.excinfo, learner):
         run.not_started = True
         message = _("not started: open {file} and replace 'raise NotImplementedError'").format(
-            file=learner)
+            file=shown_path(learner))
         report.outcome = "skipped"
         report.longrepr = (str(learner), 0, message)
         report.wasxfail = ""  # no "XPASS" style fallback
@@ -373,8 +382,8 @@ def _catalogs(item: pytest.Item, state: State) -> tuple[Path, str]:
 def _hint_level(cache: pytest.Cache | None, name: str, run: ExerciseRun, asked: bool,
                 count: int) -> int:
     """How many hints to show now, remembering what was shown and how often it failed."""
-    if cache is None:
-        return count if asked else 0
+    if cache is None:  # nothing remembered: the gentlest hint only
+        return min(1, count) if asked else 0
     memory = cache.get(f"{CACHE_KEY}/hints", {})
     seen, failures = memory.get(name, [0, 0])
     failures = failures + 1 if run.status != DONE else 0
