@@ -38,6 +38,9 @@ html_theme_options = {
     # noise); the collapsed one is shorter to scan and stays cheap as the course grows, where
     # the theme's full tree is rendered into every page.
     "collapse_navbar": True,
+    # The download menu would offer the Markdown source, which the site does not ship
+    # (html_copy_source): the PDF handbooks are the printable version.
+    "use_download_button": False,
     "article_header_end": ["cpt-language-switcher.html", "article-header-buttons.html"],
 }
 html_last_updated_fmt = None

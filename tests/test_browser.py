@@ -158,6 +158,10 @@ def test_module_page_has_no_serious_accessibility_violation(browser, built_fr):
         tab.add_init_script(f"localStorage.setItem('mode', '{theme}')")
         tab.goto((built_fr.output / "02-missions.html").as_uri())
         assert tab.evaluate("document.documentElement.dataset.theme") == theme
+        for question in tab.locator("form.cpt-question[data-type=single]").all()[:4]:
+            question.locator("input").first.check()
+            question.locator(".cpt-check").click()
+        assert tab.locator(".cpt-mark").count() >= 4
         violations = run_axe(tab)
         assert violations == [], [(v["id"], v["nodes"][0]["target"]) for v in violations]
         context.close()
