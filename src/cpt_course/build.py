@@ -16,14 +16,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from babel import Locale
 from sphinx.config import Config
 from sphinx.util.tags import Tags
 
 from .manifest import course_translations
 from .messages import translator
 from .pdf import typeset
-from .project import SOURCE_LANGUAGE, Project
+from .project import SOURCE_LANGUAGE, Project, language_name
 
 FORMATS = ("html", "pdf")
 #: The Sphinx builder behind each output format.
@@ -143,12 +142,6 @@ def check_languages(project: Project, requested: Sequence[str]) -> list[str]:
                 .format(lang=lang, path=project.locale_dir.relative_to(project.root) / lang
                         / "LC_MESSAGES", available=", ".join(available)))
     return list(dict.fromkeys(requested))
-
-
-def language_name(code: str) -> str:
-    """The name of a language in that language, capitalised (``Français``, ``English``)."""
-    name = Locale.parse(code).get_display_name(code) or code
-    return name[:1].upper() + name[1:]
 
 
 def write_language_index(html_root: Path, languages: Sequence[str], title: str) -> Path:

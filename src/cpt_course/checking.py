@@ -54,12 +54,6 @@ def expect_close(obtained: Any, expected: float, what: str, tolerance: float = 0
         raise MismatchError(what, expected, obtained, advice)
 
 
-def expect_true(condition: bool, what: str, obtained: Any = None, advice: str = "") -> None:
-    """Fail unless ``condition`` holds; ``what`` says what should be true."""
-    if not condition:
-        raise MismatchError(what, True, obtained if obtained is not None else condition, advice)
-
-
 def expect_raises(error: type[BaseException], call: Callable[[], Any], what: str,
                   advice: str = "") -> None:
     """Fail unless ``call()`` raises ``error`` (e.g. a ``ValueError`` for invalid data)."""

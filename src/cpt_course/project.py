@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from babel import Locale
+
 SOURCE_LANGUAGE = "fr"
+
+
+def language_name(code: str) -> str:
+    """The name of a language in that language, capitalised (« Français », "English")."""
+    name = Locale.parse(code).get_display_name(code) or code
+    return name[:1].upper() + name[1:]
 
 
 class ProjectNotFoundError(FileNotFoundError):

@@ -30,6 +30,7 @@ from ..manifest import MANIFEST_NAME, SOLUTIONS_DIR, Manifest, ManifestError, lo
 from .config import CptConfig
 from .domain import get_domain
 from .i18n import _
+from .quiz_print import PRINT_VISITORS
 from .warnings_ import CptWarnings, warn
 
 TRAINER_TAG = "trainer"
@@ -175,17 +176,11 @@ def check_manifest_coverage(app: Sphinx, env: BuildEnvironment) -> None:
                                        f"{exercise.module}", (exercise.module, None))
 
 
-def _visit_children(self: Any, node: nodes.Node) -> None:
-    """Other builders see plain hints (see :class:`HintsForPrint`)."""
-    return
-
-
 def setup_exercise(app: Sphinx) -> None:
     """Register the exercise directive and its rendering."""
     app.add_node(exercise_hints, html=(visit_hints_html, depart_hints_html),
-                 latex=(_visit_children, _visit_children), text=(_visit_children, _visit_children),
-                 man=(_visit_children, _visit_children),
-                 texinfo=(_visit_children, _visit_children))
+                 latex=PRINT_VISITORS, text=PRINT_VISITORS, man=PRINT_VISITORS,
+                 texinfo=PRINT_VISITORS)
     app.add_directive("exercise", ExerciseDirective)
     app.add_post_transform(HintsForPrint)
     app.connect("env-check-consistency", check_manifest_coverage)

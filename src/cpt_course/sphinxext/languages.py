@@ -13,12 +13,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from babel import Locale
 from sphinx.application import Sphinx
 from sphinx.config import Config
 
 from ..i18n import Counts, count
 from ..manifest import course_translations
+from ..project import language_name
 from .config import CptConfig
 from .i18n import _
 
@@ -35,8 +35,7 @@ class Language:
     @property
     def name(self) -> str:
         """The language's own name, capitalised: « Français », "English"."""
-        name = Locale.parse(self.code).get_display_name(self.code) or self.code
-        return name[:1].upper() + name[1:]
+        return language_name(self.code)
 
 
 def locale_dirs(app: Sphinx) -> list[Path]:
