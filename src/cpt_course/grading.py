@@ -216,7 +216,8 @@ def _run_checks(space: Workspace, target: Path, language: str, timeout: float, b
                "--cpt-report", str(report), "--cpt-lang", language,
                "--cpt-timeout", str(timeout), "--rootdir", str(space.course)]
     try:
-        proc = subprocess.run(command, cwd=space.folder, env=env, capture_output=True,
+        # run from the learner's folder: messages then name their files as they see them
+        proc = subprocess.run(command, cwd=space.submission, env=env, capture_output=True,
                               text=True, timeout=budget, preexec_fn=_limits(budget),
                               check=False)
     except subprocess.TimeoutExpired:
@@ -252,12 +253,11 @@ def grade_workspace(space: Workspace, manifest: Manifest, language: str, timeout
                 space, course / ex.checker, language, timeout, timeout * 3 + 20,
                 space.folder / f"report-{ex.name}.json")
             runs.update(one)
-    prefix = f"{space.submission}/"
     for ex in manifest.exercises:
         if ex.name in space.early:
             result.rows.append(space.early[ex.name])
         elif ex.name in runs:
-            message = "\n".join(runs[ex.name]["messages"]).replace(prefix, "")
+            message = "\n".join(runs[ex.name]["messages"])
             result.rows.append(Row(ex.name, titles[ex.name], runs[ex.name]["status"], message))
         else:
             result.rows.append(Row(ex.name, titles[ex.name], FAILING,
